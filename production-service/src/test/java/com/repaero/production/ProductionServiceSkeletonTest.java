@@ -1,0 +1,20 @@
+package com.repaero.production;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The phase-3 skeleton starts, reports ready and publishes its (still empty) API document. */
+@QuarkusTest
+class ProductionServiceSkeletonTest {
+
+    @Test
+    void isReadyAndDocumented() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/openapi?format=json").then().statusCode(200)
+                .body("info.title", equalTo("Rep'Aero production-service API"));
+    }
+}
