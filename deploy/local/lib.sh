@@ -265,7 +265,9 @@ gateway_phase() {
     tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | sed -n 's/^-Drepaero\.gateway\.phase=//p' | head -n 1
 }
 
-# mvnw ARGS...: the repository's Maven wrapper, from the repository root.
+# mvnw ARGS...: the repository's Maven wrapper, from the repository root. REPAERO_MAVEN_ARGS adds
+# arguments (the platform IT passes its -Dmaven.repo.local so a fresh CI repository is used).
 mvnw() {
-    (cd "$REPO_ROOT" && ./mvnw "$@")
+    # shellcheck disable=SC2086 # word splitting of the extra arguments is intended
+    (cd "$REPO_ROOT" && ./mvnw ${REPAERO_MAVEN_ARGS:-} "$@")
 }
