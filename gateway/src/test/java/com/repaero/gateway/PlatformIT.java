@@ -45,6 +45,9 @@ class PlatformIT {
         if (mavenRepo != null && !mavenRepo.isBlank()) {
             ENV.put("REPAERO_MAVEN_ARGS", "-Dmaven.repo.local=" + mavenRepo);
         }
+        // A fresh platform each run (the Keycloak and Kafka downloads are kept), even after an aborted run.
+        run(120, "deploy/local/down");
+        deleteRecursively(STATE.resolve("data"));
         run(600, "deploy/local/up", "--phase", "1", "--no-build");
     }
 
@@ -82,6 +85,7 @@ class PlatformIT {
     }
 
     private static void run(int timeoutSeconds, Map<String, String> extraEnv, String... command) throws IOException {
+        Files.createDirectories(STATE);
         Path output = Files.createTempFile(STATE.getParent(), "platform-it-", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
@@ -103,6 +107,16 @@ class PlatformIT {
         assertThat(finished && process.exitValue() == 0)
                 .as("%s failed:%n%s", String.join(" ", command), log)
                 .isTrue();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private static int freePort() throws IOException {
