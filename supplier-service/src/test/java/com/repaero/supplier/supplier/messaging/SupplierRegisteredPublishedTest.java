@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.repaero.platform.event.EventEnvelope;
 import com.repaero.platform.event.EventJson;
+import com.repaero.platform.testing.EventSchemas;
 import com.repaero.platform.testing.TestTokens;
 import com.repaero.platform.testing.TopicReader;
 import com.repaero.supplier.supplier.SupplierRequests;
@@ -39,6 +40,7 @@ class SupplierRegisteredPublishedTest {
         ConsumerRecord<String, String> record = records.get(0);
         assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
                 .startsWith("application/cloudevents+json");
+        assertThat(EventSchemas.violations(record.value(), "supplier", "SupplierRegistered")).isEmpty();
         EventEnvelope event = EventJson.read(record.value());
         assertThat(event.specversion()).isEqualTo("1.0");
         assertThat(event.type()).isEqualTo("com.repaero.supplier.SupplierRegistered");
