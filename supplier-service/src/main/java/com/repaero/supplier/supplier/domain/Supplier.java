@@ -1,9 +1,12 @@
 package com.repaero.supplier.supplier.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,6 +37,17 @@ public class Supplier extends PanacheEntityBase {
 
     public String email;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval_status", nullable = false)
+    public ApprovalStatus approvalStatus = ApprovalStatus.NOT_APPROVED;
+
+    /** What the supplier is approved for, e.g. "Rotables ATA 32, EASA Form 1". */
+    @Column(name = "approval_scope")
+    public String approvalScope;
+
+    @Column(name = "approved_until")
+    public LocalDate approvedUntil;
+
     @Version
     public int version;
 
@@ -48,6 +62,11 @@ public class Supplier extends PanacheEntityBase {
 
     @Column(name = "updated_by", nullable = false)
     public String updatedBy;
+
+    /** Orders may go to a supplier only while it is approved and its approval has not expired. */
+    public boolean isApprovedOn(LocalDate day) {
+        return approvalStatus == ApprovalStatus.APPROVED && approvedUntil != null && !day.isAfter(approvedUntil);
+    }
 
     public static Supplier findBySiren(String siren) {
         return find("siren", siren).firstResult();
