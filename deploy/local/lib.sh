@@ -271,3 +271,24 @@ mvnw() {
     # shellcheck disable=SC2086 # word splitting of the extra arguments is intended
     (cd "$REPO_ROOT" && ./mvnw ${REPAERO_MAVEN_ARGS:-} "$@")
 }
+
+# ---------------------------------------------------------------------------------------------
+# Test data (smoke, bench): a valid random SIREN (Luhn key) and its French VAT number.
+# ---------------------------------------------------------------------------------------------
+random_siren() {
+    local base sum=0 i d
+    base="$((RANDOM % 9 + 1))$(printf '%07d' $(((RANDOM * 32768 + RANDOM) % 10000000)))"
+    for ((i = 0; i < 8; i++)); do
+        d="${base:7-i:1}"
+        if ((i % 2 == 0)); then # doubled: 2nd, 4th... digit from the right of the 9-digit number
+            d=$((d * 2))
+            ((d > 9)) && d=$((d - 9))
+        fi
+        sum=$((sum + d))
+    done
+    printf '%s%d' "$base" $(((10 - sum % 10) % 10))
+}
+
+vat_number() {
+    printf 'FR%02d%s' $(((12 + 3 * (10#$1 % 97)) % 97)) "$1"
+}
