@@ -6,15 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.repaero.platform.security.Roles;
 import com.repaero.platform.testing.TestTokens;
@@ -32,32 +29,20 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class EveryEndpointIsSecuredTest {
 
-    private static final String PREFIX = "/api/supplier";
-    private static final Set<String> ALL_METHODS = Set.of("get", "put", "post", "delete", "patch");
-
-    record Operation(String method, String path, Set<String> roles, String contentType) {
-        String url() {
-            return path.replaceAll("\\{[^}]+}", "1");
-        }
-
-        @Override
-        public String toString() {
-            return method.toUpperCase() + " " + path;
-        }
-    }
-
     @Test
     void everyOperationRefusesAnonymousAndWrongRoleCallers() throws Exception {
-        List<Operation> operations = operations();
+        List<SecuredOperations.Operation> operations = SecuredOperations.of(new ObjectMapper()
+                .readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString()));
         // Guards against a walk that silently finds nothing (e.g. a changed document path).
-        assertThat(operations).extracting(Operation::toString)
+        assertThat(operations).extracting(Object::toString)
                 .contains("POST /api/supplier/suppliers", "PUT /api/supplier/suppliers/{id}",
                         "POST /api/supplier/migrations/suppliers");
 
         List<String> failures = new ArrayList<>();
-        for (Operation op : operations) {
+        SecuredOperations.unrestricted(operations)
+                .forEach(op -> failures.add(op + ": no @RolesAllowed (no role scopes in its security requirement)"));
+        for (SecuredOperations.Operation op : operations) {
             if (op.roles().isEmpty()) {
-                failures.add(op + ": no @RolesAllowed (no role scopes in its security requirement)");
                 continue;
             }
             Response anonymous = call(given(), op);
@@ -74,7 +59,7 @@ class EveryEndpointIsSecuredTest {
         assertThat(failures).isEmpty();
     }
 
-    private static Response call(RequestSpecification request, Operation op) {
+    private static Response call(RequestSpecification request, SecuredOperations.Operation op) {
         if (op.contentType() != null) {
             request = request.contentType(op.contentType()).body("{}");
         }
@@ -83,32 +68,6 @@ class EveryEndpointIsSecuredTest {
 
     private static boolean isProblem(Response response) {
         return response.contentType() != null && response.contentType().startsWith("application/problem+json");
-    }
-
-    private static List<Operation> operations() throws Exception {
-        JsonNode doc = new ObjectMapper()
-                .readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
-        List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            if (!path.getKey().startsWith(PREFIX)) {
-                continue;
-            }
-            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
-                Map.Entry<String, JsonNode> method = methods.next();
-                if (!ALL_METHODS.contains(method.getKey())) {
-                    continue;
-                }
-                Set<String> roles = new TreeSet<>();
-                method.getValue().path("security")
-                        .forEach(requirement -> requirement
-                                .forEach(scopes -> scopes.forEach(s -> roles.add(s.asText()))));
-                Iterator<String> types = method.getValue().path("requestBody").path("content").fieldNames();
-                operations.add(new Operation(method.getKey(), path.getKey(), roles,
-                        types.hasNext() ? types.next() : null));
-            }
-        }
-        return operations;
     }
 
     private static Set<String> allRoles() throws IllegalAccessException {
