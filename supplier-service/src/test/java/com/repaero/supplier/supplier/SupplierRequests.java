@@ -1,6 +1,7 @@
 package com.repaero.supplier.supplier;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -35,12 +36,50 @@ public final class SupplierRequests {
         return this;
     }
 
+    /** Adds a head-office SIRET, the three addresses, a contact, a default bank account, terms and categories. */
+    public SupplierRequests withMasterData() {
+        String siren = siren();
+        body.put("siret", siretOf(siren));
+        body.put("paymentTerms", "DAYS_45_END_OF_MONTH");
+        body.put("addresses", List.of(
+                address("BILLING", "12 rue des Hangars", "31700", "Blagnac", "FR"),
+                address("ORDERING", "3 allée de l'ADV", "31700", "Blagnac", "FR"),
+                address("RETURNS", "Quai 4", "31100", "Toulouse", "FR")));
+        body.put("contacts", List.of(Map.of("name", "Claire Martin", "role", "ADV", "email", "c.martin@aeropieces.fr",
+                "phone", "+33561000000")));
+        body.put("bankAccounts", List.of(Map.of("iban", "FR76 3000 6000 0112 3456 7890 189", "bic", "AGRIFRPP",
+                "holder", "AERO PIECES SAS", "defaultAccount", true)));
+        body.put("categories", List.of("rotables", "ATA 32"));
+        return this;
+    }
+
+    public static Map<String, Object> address(String kind, String line1, String postalCode, String city,
+            String country) {
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("kind", kind);
+        address.put("line1", line1);
+        address.put("postalCode", postalCode);
+        address.put("city", city);
+        address.put("country", country);
+        return address;
+    }
+
     public String siren() {
         return (String) body.get("siren");
     }
 
     public Map<String, Object> build() {
         return body;
+    }
+
+    /** The SIRET of establishment 00012 of this SIREN, with its Luhn key. */
+    public static String siretOf(String siren) {
+        for (int key = 0; key < 10; key++) {
+            if (FrenchCompanyIds.isValidSiret(siren + "0001" + key)) {
+                return siren + "0001" + key;
+            }
+        }
+        throw new IllegalStateException("no SIRET key for " + siren);
     }
 
     /** A valid SIREN no other test uses: 8 digits from a counter and the Luhn key digit. */

@@ -3,12 +3,25 @@ package com.repaero.supplier.supplier.domain;
 /** Checks French company identifiers: SIREN (Luhn key) and the intra-EU VAT number derived from it. */
 public final class FrenchCompanyIds {
 
+    private static final String LA_POSTE = "356000000";
+
     private FrenchCompanyIds() {
     }
 
     /** A SIREN is 9 digits whose Luhn sum is a multiple of 10. */
     public static boolean isValidSiren(String siren) {
         return siren != null && siren.matches("\\d{9}") && luhn(siren);
+    }
+
+    /**
+     * A SIRET is the SIREN followed by a 5-digit establishment number, with a Luhn key over all 14 digits; La Poste's
+     * establishments (SIREN 356000000) are too many for that and use a digit sum that is a multiple of 5 instead.
+     */
+    public static boolean isValidSiret(String siret) {
+        if (siret == null || !siret.matches("\\d{14}") || !isValidSiren(siret.substring(0, 9))) {
+            return false;
+        }
+        return luhn(siret) || siret.startsWith(LA_POSTE) && siret.chars().map(c -> c - '0').sum() % 5 == 0;
     }
 
     /**

@@ -1,0 +1,39 @@
+package com.repaero.supplier.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every operation of the published OpenAPI document has a summary and declares its problem+json errors. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    @Test
+    void everyOperationHasASummaryAndItsProblemResponses() throws Exception {
+        JsonNode doc = new ObjectMapper()
+                .readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        List<String> failures = new ArrayList<>();
+        for (SecuredOperations.Operation op : SecuredOperations.of(doc)) {
+            JsonNode operation = doc.path("paths").path(op.path()).path(op.method());
+            if (operation.path("summary").asText().isBlank()) {
+                failures.add(op + ": no summary");
+            }
+            for (String status : List.of("400", "401", "403", "500")) {
+                if (operation.path("responses").path(status).path("content").path("application/problem+json")
+                        .isMissingNode()) {
+                    failures.add(op + ": no application/problem+json " + status);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+}

@@ -1,0 +1,63 @@
+package com.repaero.supplier.security;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The operations of an OpenAPI document under /api/supplier, with the roles their security requirement allows. */
+final class SecuredOperations {
+
+    static final String PREFIX = "/api/supplier";
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    private SecuredOperations() {
+    }
+
+    /** One operation; {@code roles} empty when it has no role restriction; {@code contentType} of its body if any. */
+    record Operation(String method, String path, Set<String> roles, String contentType) {
+
+        /** The path with a plausible value for every path parameter. */
+        String url() {
+            return path.replaceAll("\\{[^}]+}", "1");
+        }
+
+        @Override
+        public String toString() {
+            return method.toUpperCase() + " " + path;
+        }
+    }
+
+    static List<Operation> of(JsonNode doc) {
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (!path.getKey().startsWith(PREFIX)) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
+                Map.Entry<String, JsonNode> method = methods.next();
+                if (!HTTP_METHODS.contains(method.getKey())) {
+                    continue;
+                }
+                // Quarkus writes the @RolesAllowed roles as the scopes of the operation's security requirement.
+                Set<String> roles = new TreeSet<>();
+                method.getValue().path("security").forEach(
+                        requirement -> requirement.forEach(scopes -> scopes.forEach(s -> roles.add(s.asText()))));
+                Iterator<String> types = method.getValue().path("requestBody").path("content").fieldNames();
+                operations.add(new Operation(method.getKey(), path.getKey(), roles,
+                        types.hasNext() ? types.next() : null));
+            }
+        }
+        return operations;
+    }
+
+    /** The operations anyone with a token (or no token) may call: each one is a failure of the security test. */
+    static List<Operation> unrestricted(List<Operation> operations) {
+        return operations.stream().filter(op -> op.roles().isEmpty()).toList();
+    }
+}
