@@ -1,0 +1,35 @@
+package com.repaero.supplier.purchasing.receipt.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.repaero.supplier.purchasing.receipt.domain.CertificateType;
+import com.repaero.supplier.purchasing.receipt.domain.GoodsReceiptService;
+import com.repaero.supplier.purchasing.receipt.domain.InspectionResult;
+
+/** What arrived of one order line, and the outcome of its incoming inspection. */
+@Schema(name = "ReceiptLineRequest")
+@ConsistentReceiptLine
+public record ReceiptLineRequest(
+        @NotNull @Positive Long orderLineId,
+        @Schema(examples = "2") @NotNull @Positive @Digits(integer = 12, fraction = 3) BigDecimal quantity,
+        @NotNull InspectionResult inspectionResult,
+        @Schema(description = "Mandatory when QUARANTINED") @Size(max = 1000) String quarantineReason,
+        @NotNull CertificateType certificateType,
+        @Schema(examples = "F1-2026-118734", description = "Form tracking number; mandatory unless NONE") @Size(max = 100) String certificateReference,
+        @Schema(description = "One per unit for serialised parts") @Size(max = 1000) List<@NotBlank @Size(max = 60) String> serialNumbers,
+        @Schema(examples = "LOT-24-0913") @Size(max = 60) String lotNumber) {
+
+    GoodsReceiptService.LineData toData() {
+        return new GoodsReceiptService.LineData(orderLineId, quantity, inspectionResult, quarantineReason,
+                certificateType, certificateReference, serialNumbers == null ? List.of() : serialNumbers, lotNumber);
+    }
+}
