@@ -25,6 +25,8 @@ CREATE TABLE goods_receipt_line (
     certificate_type       VARCHAR2(30 CHAR)  NOT NULL,
     certificate_reference  VARCHAR2(100 CHAR),
     lot_number             VARCHAR2(60 CHAR),
+    -- End of shelf life (sealants, elastomers, chemicals): the stock service alerts before it.
+    expiry_date            DATE,
     CONSTRAINT pk_goods_receipt_line PRIMARY KEY (id),
     CONSTRAINT fk_goods_receipt_line_receipt FOREIGN KEY (receipt_id) REFERENCES goods_receipt (id),
     CONSTRAINT fk_goods_receipt_line_order_line FOREIGN KEY (order_line_id) REFERENCES purchase_order_line (id),

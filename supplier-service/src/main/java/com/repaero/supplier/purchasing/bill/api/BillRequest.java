@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -20,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "BillRequest")
 public record BillRequest(
         @NotNull @Positive Long orderId,
-        @Schema(examples = "FA-2026-00318", description = "The supplier's own number; unique per supplier") @NotBlank @Size(max = 50) String invoiceNumber,
+        @Schema(examples = "FA-2026-00318", description = "The supplier's own number; unique per supplier") @NotBlank @Size(max = 50) @Pattern(regexp = "(?s).*[\\p{L}\\p{N}].*", message = "{repaero.invoice-number.invalid}") String invoiceNumber,
         @NotNull @PastOrPresent LocalDate invoiceDate,
         @Schema(description = "Payment due date (the supplier master holds no payment terms yet)") @NotNull LocalDate dueDate,
         @Schema(examples = "500.20") @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal vatAmount,

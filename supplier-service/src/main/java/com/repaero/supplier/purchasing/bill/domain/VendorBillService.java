@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
 
 import com.repaero.platform.outbox.Outbox;
 import com.repaero.platform.problem.ProblemException;
@@ -89,9 +91,13 @@ public class VendorBillService {
         bill.persist();
         try {
             VendorBill.flush();
-        } catch (PersistenceException e) {
+        } catch (ConstraintViolationException e) {
             // Two bills with the same invoice number entered at the same instant: the unique key decides.
-            throw duplicate(data.invoiceNumber());
+            if (e.getConstraintName() != null
+                    && e.getConstraintName().toUpperCase(Locale.ROOT).contains("UQ_VENDOR_BILL_INVOICE")) {
+                throw duplicate(data.invoiceNumber());
+            }
+            throw e;
         }
         match(bill, now);
         // The match updated the new row: flushed so that the version (ETag) in the response is the stored one.

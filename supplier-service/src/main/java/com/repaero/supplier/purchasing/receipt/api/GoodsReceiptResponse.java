@@ -2,6 +2,7 @@ package com.repaero.supplier.purchasing.receipt.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.repaero.supplier.purchasing.order.domain.Decimals;
@@ -25,13 +26,13 @@ public record GoodsReceiptResponse(
     public record Line(long id, long orderLineId, int orderLineNumber, String partNumber, BigDecimal quantity,
             UnitOfMeasure unit, InspectionResult inspectionResult, String quarantineReason,
             CertificateType certificateType, String certificateReference, List<String> serialNumbers,
-            String lotNumber) {
+            String lotNumber, LocalDate expiryDate) {
 
         static Line of(GoodsReceiptLine l) {
             return new Line(l.id, l.orderLine.id, l.orderLine.lineNumber, l.orderLine.partNumber,
                     Decimals.quantity(l.quantity),
                     l.orderLine.unit, l.inspectionResult, l.quarantineReason, l.certificateType,
-                    l.certificateReference, List.copyOf(l.serialNumbers), l.lotNumber);
+                    l.certificateReference, List.copyOf(l.serialNumbers), l.lotNumber, l.expiryDate);
         }
     }
 

@@ -1,6 +1,7 @@
 package com.repaero.supplier.purchasing.receipt.api;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.Digits;
@@ -26,10 +27,12 @@ public record ReceiptLineRequest(
         @NotNull CertificateType certificateType,
         @Schema(examples = "F1-2026-118734", description = "Form tracking number; mandatory unless NONE") @Size(max = 100) String certificateReference,
         @Schema(description = "One per unit for serialised parts") @Size(max = 1000) List<@NotBlank @Size(max = 60) String> serialNumbers,
-        @Schema(examples = "LOT-24-0913") @Size(max = 60) String lotNumber) {
+        @Schema(examples = "LOT-24-0913") @Size(max = 60) String lotNumber,
+        @Schema(examples = "2027-06-30", description = "End of shelf life, for parts that have one") LocalDate expiryDate) {
 
     GoodsReceiptService.LineData toData() {
         return new GoodsReceiptService.LineData(orderLineId, quantity, inspectionResult, quarantineReason,
-                certificateType, certificateReference, serialNumbers == null ? List.of() : serialNumbers, lotNumber);
+                certificateType, certificateReference, serialNumbers == null ? List.of() : serialNumbers, lotNumber,
+                expiryDate);
     }
 }

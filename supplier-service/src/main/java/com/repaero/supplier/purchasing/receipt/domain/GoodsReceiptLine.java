@@ -1,6 +1,7 @@
 package com.repaero.supplier.purchasing.receipt.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -71,4 +72,8 @@ public class GoodsReceiptLine extends PanacheEntityBase {
 
     @Column(name = "lot_number", updatable = false)
     public String lotNumber;
+
+    /** End of shelf life, for parts that have one. */
+    @Column(name = "expiry_date", updatable = false)
+    public LocalDate expiryDate;
 }

@@ -3,6 +3,7 @@ package com.repaero.supplier.purchasing.receipt.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -42,7 +43,7 @@ public class GoodsReceiptService {
     /** One received line. */
     public record LineData(long orderLineId, BigDecimal quantity, InspectionResult inspectionResult,
             String quarantineReason, CertificateType certificateType, String certificateReference,
-            List<String> serialNumbers, String lotNumber) {
+            List<String> serialNumbers, String lotNumber, LocalDate expiryDate) {
     }
 
     @Transactional
@@ -126,6 +127,7 @@ public class GoodsReceiptService {
                 : data.certificateReference().strip();
         line.serialNumbers.addAll(data.serialNumbers().stream().map(String::strip).toList());
         line.lotNumber = data.lotNumber() == null || data.lotNumber().isBlank() ? null : data.lotNumber().strip();
+        line.expiryDate = data.expiryDate();
         return line;
     }
 
@@ -139,6 +141,6 @@ public class GoodsReceiptService {
                         l.inspectionResult.name(),
                         l.quarantineReason, new GoodsReceived.Certificate(l.certificateType.name(),
                                 l.certificateReference),
-                        List.copyOf(l.serialNumbers), l.lotNumber)).toList());
+                        List.copyOf(l.serialNumbers), l.lotNumber, l.expiryDate)).toList());
     }
 }

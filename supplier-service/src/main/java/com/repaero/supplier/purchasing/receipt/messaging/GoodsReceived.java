@@ -2,6 +2,7 @@ package com.repaero.supplier.purchasing.receipt.messaging;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -20,10 +21,14 @@ public record GoodsReceived(
         Instant receivedAt,
         List<Line> lines) {
 
-    /** One received order line; {@code unitPrice} (EUR, excl. VAT) is the ordered price, for stock valuation. */
+    /**
+     * One received order line; {@code unitPrice} (EUR, excl. VAT) is the ordered price, for stock valuation;
+     * {@code expiryDate} the end of shelf life, when the part has one.
+     */
     public record Line(long receiptLineId, long orderLineId, int orderLineNumber, String partNumber,
             String description, BigDecimal quantity, String unit, BigDecimal unitPrice, String inspectionResult,
-            String quarantineReason, Certificate certificate, List<String> serialNumbers, String lotNumber) {
+            String quarantineReason, Certificate certificate, List<String> serialNumbers, String lotNumber,
+            LocalDate expiryDate) {
     }
 
     /** The release document: type and form tracking number (null for NONE). */

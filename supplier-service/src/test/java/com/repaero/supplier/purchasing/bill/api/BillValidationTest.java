@@ -37,6 +37,15 @@ class BillValidationTest {
     }
 
     @Test
+    void anInvoiceNumberOfSeparatorsOnlyIsRefused() {
+        as("accounting").body(aBill(1).with("invoiceNumber", "-/ .").withLine(1L, 1, "1").build())
+                .post(BILLS)
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("invoiceNumber"))
+                .body("errors[0].message", equalTo("must contain at least one letter or digit"));
+    }
+
+    @Test
     void wrongTypesAreNamed() {
         as("accounting").body(aBill(1).with("dueDate", "31/12/2026").withLine(1L, 1, "1").build())
                 .post(BILLS)

@@ -37,6 +37,7 @@ class GoodsReceivedPublishedTest {
         lot.put("quarantineReason", "Shelf life not stated");
         lot.put("certificateType", "CERTIFICATE_OF_CONFORMITY");
         lot.put("lotNumber", "LOT-24-0913");
+        lot.put("expiryDate", "2027-06-30");
         long receiptId = receive(orderId, List.of(serialised, lot)).getLong("id");
 
         List<ConsumerRecord<String, String>> records = TopicReader.await("repaero.supplier.events",
@@ -63,5 +64,7 @@ class GoodsReceivedPublishedTest {
         assertThat(second.inspectionResult()).isEqualTo("QUARANTINED");
         assertThat(second.quarantineReason()).isEqualTo("Shelf life not stated");
         assertThat(second.lotNumber()).isEqualTo("LOT-24-0913");
+        assertThat(second.expiryDate()).isEqualTo(java.time.LocalDate.of(2027, 6, 30));
+        assertThat(first.expiryDate()).isNull();
     }
 }
