@@ -90,6 +90,7 @@ public class VendorBillResource {
 
     @POST
     @Path("{id}/match")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not send a Content-Type
     @Transactional
     @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
     @Operation(summary = "Match a bill again", description = "From RECEIVED or DISCREPANCY, e.g. after more goods "

@@ -114,6 +114,7 @@ public class PurchaseOrderResource {
     @POST
     @Transactional
     @Path("{id}/cancel")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not send a Content-Type
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN})
     @Operation(summary = "Cancel the order", description = "From DRAFT or SENT only; otherwise 409 invalid-transition.")
     public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -123,6 +124,7 @@ public class PurchaseOrderResource {
     @POST
     @Transactional
     @Path("{id}/close")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not send a Content-Type
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN})
     @Operation(summary = "Close the order", description = "From RECEIVED, or PARTLY_RECEIVED to give up the remainder.")
     public Response close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
