@@ -124,7 +124,7 @@ public class SupplierResource {
             + "Writes a history line and emits SupplierApprovalChanged.")
     @APIResponse(responseCode = "200", description = "The supplier with its new approval", headers = @Header(name = "ETag", description = "The new version, quoted", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = SupplierResponse.class)))
     @APIResponse(responseCode = "404", description = "No such supplier", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Expiry not in the future (code approval-expiry-not-in-future)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Expiry no longer in the future when recorded (code approval-expiry-not-in-future)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     // One session for the change and the response, which reads the lazy child collections.
     @Transactional
     public Response changeApproval(@PathParam("id") long id, @Valid @NotNull ApprovalRequest request) {

@@ -5,6 +5,7 @@ import static com.repaero.supplier.supplier.SupplierApi.as;
 import static com.repaero.supplier.supplier.SupplierApi.register;
 import static com.repaero.supplier.supplier.SupplierRequests.aSupplier;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -43,13 +44,14 @@ class SupplierApprovalApiTest {
     }
 
     @Test
-    void anApprovalExpiringTodayOrBeforeIsRefused() {
+    void anApprovalNeedsAScopeAndAnExpiryAfterToday() {
         long id = register(aSupplier());
         as("purchasing").body(Map.of("status", "APPROVED", "approvedUntil", LocalDate.now().minusDays(1).toString(),
                 "reason", "Audit OK")).post("/api/supplier/suppliers/" + id + "/approval")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("code", equalTo("approval-expiry-not-in-future"));
+                .body("errors.field", containsInAnyOrder("approvedUntil", "scope"));
+        as("purchasing").get("/api/supplier/suppliers/" + id + "/approval-history").then().body("size()", equalTo(0));
     }
 
     @Test
