@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -46,6 +47,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Shipments")
 public class ShipmentResource {
+
+    private static final String STATUSES = "CREATED|LABEL_REQUESTED|LABELLED|LABEL_FAILED|IN_TRANSIT|DELIVERED"
+            + "|RETURNED|EXCEPTION";
 
     private final ShipmentService shipments;
     private final LabelWorkflow labels;
@@ -101,13 +105,13 @@ public class ShipmentResource {
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN, Roles.STOREKEEPER})
     @Operation(summary = "List shipments", description = "Newest first, optionally of one status; without timelines.")
     public PageResponse<ShipmentResponse> list(
-            @QueryParam("status") ShipmentStatus status,
+            @QueryParam("status") @Pattern(regexp = STATUSES, message = "{repaero.shipment-status.invalid}") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return QuarkusTransaction.joiningExisting().call(() -> {
             PanacheQuery<Shipment> query = status == null
                     ? Shipment.findAll(Sort.descending("id"))
-                    : Shipment.find("status", Sort.descending("id"), status);
+                    : Shipment.find("status", Sort.descending("id"), ShipmentStatus.valueOf(status));
             return new PageResponse<>(query.page(page, size).list().stream()
                     .map(s -> ShipmentResponse.of(s, List.of())).toList(), page, size, query.count());
         });

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import com.repaero.platform.outbox.Outbox;
@@ -86,6 +87,13 @@ public class ShipmentService {
         Instant now = Instant.now();
         s.startLabelRequest(now, now.minus(staleAfter()));
         touch(s, user, now);
+        try {
+            // Flush now: of two simultaneous requests, the second fails here with a clear 409, not at commit.
+            Shipment.flush();
+        } catch (OptimisticLockException e) {
+            throw new ProblemException.Conflict("label-in-progress",
+                    "The label of shipment " + id + " is being requested by someone else");
+        }
         return new LabelRequest(s.productCode.name(), LocalDate.now(PARIS), s.reference, s.weightKg,
                 s.insuranceValue, "SHP-" + s.id, s.reference,
                 new LabelRequest.Addressee(s.addresseeCompany, s.addresseeLastName, s.addresseeFirstName,
