@@ -1,5 +1,6 @@
 -- Colissimo shipments: the parcel, its addressee, the label workflow state; labels and tracking events apart.
-CREATE SEQUENCE shipment_seq START WITH 1 INCREMENT BY 50;
+-- Shipment numbers start at 100001: told apart from supplier ids at a glance (both key events on the same topic).
+CREATE SEQUENCE shipment_seq START WITH 100001 INCREMENT BY 50;
 
 CREATE TABLE shipment (
     id                    NUMBER(19)          NOT NULL,

@@ -296,6 +296,9 @@ public class ColissimoClient {
             throw new Transient("no answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                throw new Transient("no answer within " + timeout.toMillis() + " ms");
+            }
             throw new Transient(cause.getClass().getSimpleName() + (cause.getMessage() == null
                     ? ""
                     : ": " + cause.getMessage()));

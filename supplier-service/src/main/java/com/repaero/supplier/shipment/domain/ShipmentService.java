@@ -37,9 +37,17 @@ public class ShipmentService {
     private final Outbox outbox;
     private final ColissimoConfig config;
 
+    private final LabelFormat defaultFormat;
+
     public ShipmentService(Outbox outbox, ColissimoConfig config) {
         this.outbox = outbox;
         this.config = config;
+        try {
+            this.defaultFormat = LabelFormat.valueOf(config.outputFormat());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("repaero.colissimo.output-format must be one of "
+                    + java.util.Arrays.toString(LabelFormat.values()) + ", not " + config.outputFormat(), e);
+        }
     }
 
     /** A shipment to create, already checked for shape at the API edge. */
@@ -69,7 +77,7 @@ public class ShipmentService {
         s.weightKg = n.weightKg();
         s.insuranceValue = n.insuranceValue();
         s.productCode = n.productCode();
-        s.labelFormat = n.labelFormat() != null ? n.labelFormat() : LabelFormat.valueOf(config.outputFormat());
+        s.labelFormat = n.labelFormat() != null ? n.labelFormat() : defaultFormat;
         s.reference = n.reference();
         s.supplierId = n.supplierId();
         s.createdAt = now;
