@@ -1,0 +1,55 @@
+package com.repaero.supplier.shipment.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import com.repaero.supplier.shipment.domain.Shipment;
+import com.repaero.supplier.shipment.domain.TrackingEvent;
+
+/** A shipment as the API shows it, with its tracking timeline (oldest first). */
+public record ShipmentResponse(
+        long id,
+        String status,
+        String productCode,
+        String labelFormat,
+        BigDecimal weightKg,
+        BigDecimal insuranceValue,
+        String reference,
+        Long supplierId,
+        Addressee addressee,
+        String parcelNumber,
+        int labelAttempts,
+        LastError lastError,
+        Instant lastTrackedAt,
+        List<Event> timeline,
+        int version,
+        Instant createdAt,
+        String createdBy,
+        Instant updatedAt,
+        String updatedBy) {
+
+    /** The addressee block. */
+    public record Addressee(String companyName, String lastName, String firstName, String line2, String city,
+            String zipCode, String countryCode, String email, String mobileNumber) {
+    }
+
+    /** Why the last label request failed; null once labelled. */
+    public record LastError(String code, String message) {
+    }
+
+    /** One tracking event. */
+    public record Event(String code, String labelShort, String labelLong, Instant date) {
+    }
+
+    static ShipmentResponse of(Shipment s, List<TrackingEvent> events) {
+        return new ShipmentResponse(s.id, s.status.name(), s.productCode.name(), s.labelFormat.name(), s.weightKg,
+                s.insuranceValue, s.reference, s.supplierId,
+                new Addressee(s.addresseeCompany, s.addresseeLastName, s.addresseeFirstName, s.addresseeLine2,
+                        s.addresseeCity, s.addresseeZipCode, s.addresseeCountry, s.addresseeEmail, s.addresseeMobile),
+                s.parcelNumber, s.labelAttempts,
+                s.lastErrorCode == null ? null : new LastError(s.lastErrorCode, s.lastError), s.lastTrackedAt,
+                events.stream().map(e -> new Event(e.code, e.labelShort, e.labelLong, e.occurredAt)).toList(),
+                s.version, s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
+    }
+}

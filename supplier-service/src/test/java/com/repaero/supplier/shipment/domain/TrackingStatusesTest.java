@@ -1,0 +1,54 @@
+package com.repaero.supplier.shipment.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.repaero.supplier.shipment.colissimo.Timeline;
+
+/** From a Colissimo timeline to our status: the latest meaningful event wins, steps fill in. */
+class TrackingStatusesTest {
+
+    @Test
+    void anAnnouncedParcelHasNoTrackingStatusYet() {
+        assertThat(TrackingStatuses.of(List.of(event("COMCFM", "2026-11-20T08:00:00Z")), 1)).isEmpty();
+        assertThat(TrackingStatuses.of(List.of(), -1)).isEmpty();
+    }
+
+    @Test
+    void theLatestKnownEventWinsWhateverTheOrder() {
+        List<Timeline.Event> events = List.of(event("LIVCFM", "2026-11-21T15:00:00Z"),
+                event("PCHCFM", "2026-11-20T09:00:00Z"), event("XXXNEW", "2026-11-21T16:00:00Z"));
+        assertThat(TrackingStatuses.of(events, 3)).contains(ShipmentStatus.DELIVERED);
+    }
+
+    @Test
+    void anExceptionThenResumedTransit() {
+        List<Timeline.Event> events = List.of(event("PCHCFM", "2026-11-20T09:00:00Z"),
+                event("RENAIN", "2026-11-21T09:00:00Z"));
+        assertThat(TrackingStatuses.of(events, 3)).contains(ShipmentStatus.EXCEPTION);
+        List<Timeline.Event> resumed = List.of(events.get(0), events.get(1), event("AARCFM", "2026-11-22T09:00:00Z"));
+        assertThat(TrackingStatuses.of(resumed, 3)).contains(ShipmentStatus.IN_TRANSIT);
+    }
+
+    @Test
+    void aReturnToSender() {
+        assertThat(TrackingStatuses.of(List.of(event("LIVREO", "2026-11-25T09:00:00Z")), 5))
+                .contains(ShipmentStatus.RETURNED);
+    }
+
+    @Test
+    void stepsFillInForUnknownCodes() {
+        assertThat(TrackingStatuses.of(List.of(event("ZZZ001", "2026-11-20T09:00:00Z")), 3))
+                .contains(ShipmentStatus.IN_TRANSIT);
+        assertThat(TrackingStatuses.of(List.of(event("PCHCFM", "2026-11-20T09:00:00Z")), 5))
+                .contains(ShipmentStatus.DELIVERED);
+    }
+
+    private static Timeline.Event event(String code, String date) {
+        return new Timeline.Event(code, code, null, Instant.parse(date));
+    }
+}
