@@ -12,10 +12,28 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import com.repaero.platform.event.EventEnvelope;
+import com.repaero.platform.event.EventJson;
+
 /** Reads a topic from the beginning, for assertions on what a service really published. */
 public final class TopicReader {
 
     private TopicReader() {
+    }
+
+    /**
+     * Records of one event type of one aggregate: keys alone are not unique on a service topic (a supplier and a
+     * shipment may both have id 7).
+     */
+    public static Predicate<ConsumerRecord<String, String>> event(String aggregateType, String aggregateId,
+            String shortType) {
+        return record -> {
+            if (!aggregateId.equals(record.key())) {
+                return false;
+            }
+            EventEnvelope envelope = EventJson.read(record.value());
+            return aggregateType.equals(envelope.aggregatetype()) && shortType.equals(envelope.shortType());
+        };
     }
 
     /**

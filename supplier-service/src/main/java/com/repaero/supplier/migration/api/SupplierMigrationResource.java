@@ -28,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import com.repaero.platform.problem.Problem;
 import com.repaero.platform.problem.ProblemException;
 import com.repaero.platform.security.Roles;
-import com.repaero.supplier.migration.domain.LegacyCsv;
-import com.repaero.supplier.migration.domain.LegacyDb;
-import com.repaero.supplier.migration.domain.LegacySupplier;
-import com.repaero.supplier.migration.domain.MigrationReport;
-import com.repaero.supplier.migration.domain.SupplierImport;
+import com.repaero.supplier.migration.legacy.LegacyCsv;
+import com.repaero.supplier.migration.legacy.LegacyDb;
+import com.repaero.supplier.migration.legacy.LegacySupplier;
+import com.repaero.supplier.migration.legacy.MigrationReport;
+import com.repaero.supplier.migration.legacy.SupplierImport;
 import com.repaero.supplier.supplier.api.InvalidInput;
 
 import io.quarkus.security.identity.SecurityIdentity;

@@ -82,6 +82,7 @@ public class ShipmentResource {
 
     @POST
     @Path("{id}/label")
+    @Consumes(MediaType.WILDCARD) // no body: a client need not send a Content-Type
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN})
     @Operation(summary = "Request the label again", description = "For a shipment in LABEL_FAILED (or CREATED).")
     public Response retryLabel(@PathParam("id") long id, UriInfo uri) {

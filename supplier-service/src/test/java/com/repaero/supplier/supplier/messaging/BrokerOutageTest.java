@@ -59,7 +59,8 @@ class BrokerOutageTest {
 
         Set<String> expected = Set.copyOf(ids);
         List<ConsumerRecord<String, String>> records = TopicReader.await("repaero.supplier.events",
-                r -> expected.contains(r.key()), ids.size(), Duration.ofSeconds(90));
+                r -> expected.stream().anyMatch(id -> TopicReader.event("Supplier", id, "SupplierRegistered").test(r)),
+                ids.size(), Duration.ofSeconds(90));
 
         Map<String, Set<String>> eventIdsBySupplier = records.stream().collect(Collectors.groupingBy(
                 ConsumerRecord::key, Collectors.mapping(r -> EventJson.read(r.value()).id(), Collectors.toSet())));

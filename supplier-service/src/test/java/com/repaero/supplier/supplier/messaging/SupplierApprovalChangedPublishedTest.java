@@ -29,7 +29,7 @@ class SupplierApprovalChangedPublishedTest {
         approve(id, until.toString());
 
         List<ConsumerRecord<String, String>> records = TopicReader.await("repaero.supplier.events",
-                r -> r.key().equals(Long.toString(id)) && r.value().contains("SupplierApprovalChanged"), 1,
+                TopicReader.event("Supplier", Long.toString(id), "SupplierApprovalChanged"), 1,
                 Duration.ofSeconds(30));
 
         assertThat(records).hasSize(1);

@@ -34,7 +34,7 @@ class SupplierRegisteredPublishedTest {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
 
         List<ConsumerRecord<String, String>> records = TopicReader.await("repaero.supplier.events",
-                r -> r.key().equals(Long.toString(id)), 1, Duration.ofSeconds(30));
+                TopicReader.event("Supplier", Long.toString(id), "SupplierRegistered"), 1, Duration.ofSeconds(30));
 
         assertThat(records).hasSize(1);
         ConsumerRecord<String, String> record = records.get(0);

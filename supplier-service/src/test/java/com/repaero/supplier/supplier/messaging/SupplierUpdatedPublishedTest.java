@@ -35,7 +35,7 @@ class SupplierUpdatedPublishedTest {
                 .put("/api/supplier/suppliers/" + id).then().statusCode(200);
 
         List<ConsumerRecord<String, String>> records = TopicReader.await("repaero.supplier.events",
-                r -> r.key().equals(Long.toString(id)) && r.value().contains("SupplierUpdated"), 1,
+                TopicReader.event("Supplier", Long.toString(id), "SupplierUpdated"), 1,
                 Duration.ofSeconds(30));
 
         assertThat(records).hasSize(1);

@@ -1,4 +1,4 @@
-package com.repaero.supplier.migration.domain;
+package com.repaero.supplier.migration.legacy;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package com.repaero.supplier.migration.domain;
+package com.repaero.supplier.migration.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.repaero.supplier.migration.domain.LegacySupplier.Column;
+import com.repaero.supplier.migration.legacy.LegacySupplier.Column;
 
 class LegacyCsvTest {
 

@@ -1,4 +1,4 @@
-package com.repaero.supplier.migration.domain;
+package com.repaero.supplier.migration.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.repaero.supplier.migration.domain.LegacySupplier.Column;
+import com.repaero.supplier.migration.legacy.LegacySupplier.Column;
 import com.repaero.supplier.supplier.api.SupplierRequest;
 
 class LegacyMappingTest {

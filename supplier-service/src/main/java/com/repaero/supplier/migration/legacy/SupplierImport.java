@@ -1,4 +1,4 @@
-package com.repaero.supplier.migration.domain;
+package com.repaero.supplier.migration.legacy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +16,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
-import com.repaero.supplier.migration.domain.LegacySupplier.Column;
-import com.repaero.supplier.migration.domain.MigrationReport.Outcome;
-import com.repaero.supplier.migration.domain.MigrationReport.Reason;
+import com.repaero.supplier.migration.legacy.LegacySupplier.Column;
+import com.repaero.supplier.migration.legacy.MigrationReport.Outcome;
+import com.repaero.supplier.migration.legacy.MigrationReport.Reason;
 import com.repaero.supplier.supplier.api.AddressData;
 import com.repaero.supplier.supplier.api.BankAccountData;
 import com.repaero.supplier.supplier.api.ContactData;
