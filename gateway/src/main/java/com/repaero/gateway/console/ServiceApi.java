@@ -11,10 +11,12 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.repaero.gateway.config.GatewayConfig;
+import com.repaero.gateway.http.EdgeFilters;
 
 /**
  * The console's way to the services: the same routing as {@code /api/**} (same URLs, same phase rule), with the
@@ -87,6 +89,10 @@ public class ServiceApi {
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json")
                 .header("Accept-Language", locale.toLanguageTag());
+        Object requestId = MDC.get(EdgeFilters.MDC_KEY);
+        if (requestId != null) {
+            request.header(EdgeFilters.REQUEST_ID, requestId.toString());
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
