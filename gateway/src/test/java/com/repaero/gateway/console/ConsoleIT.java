@@ -186,6 +186,11 @@ class ConsoleIT {
         given().redirects().follow(false).when().get(LocalPlatform.gatewayUrl() + "/api/supplier/suppliers")
                 .then().statusCode(401)
                 .contentType("application/problem+json");
+        // A stale or forged session cookie on the API is a 401 problem too, never a redirect to the login page.
+        given().redirects().follow(false).cookie("q_session", "not-a-session")
+                .when().get(LocalPlatform.gatewayUrl() + "/api/supplier/suppliers")
+                .then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     /** 8 random digits and the Luhn key: a SIREN the supplier API accepts, new at each run. */
