@@ -11,7 +11,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Routing for the gateway tests: phase 2 is live; {@code supplier} is a WireMock server, {@code customer} is live but
- * nothing listens on its port, {@code production} (phase 3) is not rolled out. Tests drive WireMock over its admin
+ * nothing listens on its port, {@code production} (phase 3) is not rolled out; one partner origin may use CORS. Tests drive WireMock over its admin
  * HTTP API (port in {@code test.upstream.port}).
  */
 public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
@@ -27,7 +27,8 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
                 "repaero.gateway.phase", "2",
                 "repaero.gateway.services.supplier.url", "http://localhost:" + server.port(),
                 "repaero.gateway.services.customer.url", "http://localhost:" + closedPort(),
-                "repaero.gateway.request-timeout", "1s");
+                "repaero.gateway.request-timeout", "1s",
+                "quarkus.http.cors.origins", "https://partner.example");
     }
 
     @Override

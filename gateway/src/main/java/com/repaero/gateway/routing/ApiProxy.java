@@ -24,8 +24,8 @@ import com.repaero.gateway.config.GatewayConfig;
 import com.repaero.platform.problem.Problem;
 
 /**
- * Forwards {@code /api/<service>/**} to the service that owns it, unchanged but for the hop-by-hop headers, with the
- * caller's bearer token relayed. A service not rolled out in this phase, or not answering, gets a 503 problem.
+ * Forwards {@code /api/<service>/**} to the service that owns it, unchanged but for the hop-by-hop headers and the
+ * gateway's own session cookie, with the caller's bearer token relayed. A service not rolled out in this phase, or not answering, gets a 503 problem.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -34,7 +34,7 @@ public class ApiProxy {
     /** Hop-by-hop headers (RFC 9110 §7.6.1) and those the JDK client sets itself. */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
-            "expect", "http2-settings");
+            "expect", "http2-settings", "cookie");
 
     private final GatewayConfig config;
     private final HttpClient client;

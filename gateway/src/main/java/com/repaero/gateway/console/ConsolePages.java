@@ -1,0 +1,95 @@
+package com.repaero.gateway.console;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import com.repaero.gateway.security.Caller;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * What every console page shares: the person, the language, the navigation their roles allow, and the guards that
+ * keep machines (bearer tokens) and other roles out with a clear page.
+ */
+@RequestScoped
+public class ConsolePages {
+
+    private final SecurityIdentity identity;
+    private final HttpServerRequest request;
+    private final Template forbidden;
+    private final Template unavailable;
+    private final Template notFound;
+
+    public ConsolePages(SecurityIdentity identity, HttpServerRequest request,
+            @Location("console/forbidden.html") Template forbidden,
+            @Location("console/unavailable.html") Template unavailable,
+            @Location("console/not-found.html") Template notFound) {
+        this.identity = identity;
+        this.request = request;
+        this.forbidden = forbidden;
+        this.unavailable = unavailable;
+        this.notFound = notFound;
+    }
+
+    public Locale locale() {
+        return ConsoleLocale.of(request);
+    }
+
+    /** The person at the keyboard; a bearer token (partner, script) gets a 403 page: the console is for people. */
+    public ConsoleUser person() {
+        if (!Caller.isSession(identity)) {
+            throw new ConsolePageException(403, page(forbidden, null, null).data("reason", "people-only"));
+        }
+        return ConsoleUser.of(identity);
+    }
+
+    /** The person, if their roles open the screen; otherwise a 403 page. */
+    public ConsoleUser require(Screen screen) {
+        ConsoleUser user = person();
+        if (!user.may(screen)) {
+            throw new ConsolePageException(403, page(forbidden, user, null).data("reason", "role"));
+        }
+        return user;
+    }
+
+    /** The session's access token, for the services. */
+    public String token() {
+        return Caller.sessionAccessToken(identity).orElseThrow(() -> new ConsolePageException(403,
+                page(forbidden, null, null).data("reason", "people-only")));
+    }
+
+    /** Form posts must come from the console's own pages. */
+    public void requireSameOrigin() {
+        if (Caller.isCrossSiteWrite(request)) {
+            throw new ConsolePageException(403, page(forbidden, null, null).data("reason", "cross-site"));
+        }
+    }
+
+    public TemplateInstance page(Template template, ConsoleUser user, Screen current) {
+        Locale locale = locale();
+        TemplateInstance page = template.instance()
+                .data("user", user)
+                .data("current", current == null ? "" : current.name())
+                .data("lang", ConsoleLocale.code(locale))
+                .data("backParam", URLEncoder.encode(request.uri(), StandardCharsets.UTF_8))
+                .data("formats", new ConsoleFormats(locale));
+        page.setLocale(locale);
+        return page;
+    }
+
+    public ConsolePageException notFound(ConsoleUser user) {
+        return new ConsolePageException(404, page(notFound, user, Screen.SUPPLIERS));
+    }
+
+    ConsolePageException unavailable() {
+        ConsoleUser user = Caller.isSession(identity) ? ConsoleUser.of(identity) : null;
+        return new ConsolePageException(503, page(unavailable, user, null));
+    }
+}

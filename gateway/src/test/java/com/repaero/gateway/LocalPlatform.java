@@ -1,0 +1,149 @@
+package com.repaero.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The phase-1 platform as a newcomer starts it ({@code deploy/local/up --phase 1 --no-build}): real Kafka, real
+ * Keycloak, supplier-service and the gateway, on free ports and in a state folder of its own. Started once per test
+ * JVM by the first IT that needs it ({@code @ExtendWith(LocalPlatform.class)}) and stopped when all ITs are done.
+ */
+public final class LocalPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    private static final Path REPO = Path.of("").toAbsolutePath().getParent();
+    private static final Path STATE = Path.of("target", "platform-it").toAbsolutePath();
+    private static final Map<String, String> ENV = new HashMap<>();
+    private static boolean started;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(LocalPlatform.class, key -> start(), LocalPlatform.class);
+    }
+
+    private static synchronized LocalPlatform start() {
+        if ("1".equals(System.getenv("REPAERO_IT_REUSE"))) {
+            // Developers: run the ITs against a platform already started with the REPAERO_*_PORT of this shell.
+            System.getenv().forEach((name, value) -> {
+                if (name.startsWith("REPAERO_")) {
+                    ENV.put(name, value);
+                }
+            });
+            started = true;
+            return new LocalPlatform(false);
+        }
+        try {
+            for (String component : List.of("KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK", "SUPPLIER", "CUSTOMER",
+                    "PRODUCTION", "STOCK", "RESOURCE", "GATEWAY")) {
+                ENV.put("REPAERO_" + component + "_PORT", Integer.toString(freePort()));
+            }
+            ENV.put("REPAERO_LOCAL_DIR", STATE.toString());
+            String mavenRepo = System.getProperty("repaero.maven.repo");
+            if (mavenRepo != null && !mavenRepo.isBlank()) {
+                ENV.put("REPAERO_MAVEN_ARGS", "-Dmaven.repo.local=" + mavenRepo);
+            }
+            // A fresh platform each run (the Keycloak and Kafka downloads are kept), even after an aborted run.
+            run(120, "deploy/local/down");
+            deleteRecursively(STATE.resolve("data"));
+            run(600, "deploy/local/up", "--phase", "1", "--no-build");
+            started = true;
+            return new LocalPlatform(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private final boolean owned;
+
+    private LocalPlatform(boolean owned) {
+        this.owned = owned;
+    }
+
+    /** JUnit's extension instance; the platform itself is made by {@link #start()}. */
+    public LocalPlatform() {
+        this(false);
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (owned) {
+            run(120, "deploy/local/down");
+        }
+    }
+
+    public static String gatewayUrl() {
+        return "http://localhost:" + port("GATEWAY");
+    }
+
+    public static String keycloakUrl() {
+        return "http://localhost:" + port("KEYCLOAK");
+    }
+
+    public static String tokenUrl() {
+        return keycloakUrl() + "/realms/repaero/protocol/openid-connect/token";
+    }
+
+    private static String port(String component) {
+        assertThat(started).as("the platform is started by @ExtendWith(LocalPlatform.class)").isTrue();
+        return ENV.get("REPAERO_" + component + "_PORT");
+    }
+
+    public static void run(int timeoutSeconds, String... command) throws IOException {
+        run(timeoutSeconds, Map.of(), command);
+    }
+
+    public static void run(int timeoutSeconds, Map<String, String> extraEnv, String... command) throws IOException {
+        Files.createDirectories(STATE);
+        Path output = Files.createTempFile(STATE.getParent(), "platform-it-", ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(REPO.toFile()).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        builder.environment().putAll(ENV);
+        builder.environment().putAll(extraEnv);
+        Process process = builder.start();
+        boolean finished;
+        try {
+            finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        String log = Files.readString(output, StandardCharsets.UTF_8);
+        System.out.println(log);
+        assertThat(finished && process.exitValue() == 0)
+                .as("%s failed:%n%s", String.join(" ", command), log)
+                .isTrue();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
