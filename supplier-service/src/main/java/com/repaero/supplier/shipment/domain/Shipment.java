@@ -12,16 +12,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import com.repaero.platform.persistence.AuditedEntity;
 import com.repaero.platform.problem.ProblemException;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A Colissimo parcel sent by Rep'Aero (a unit returned to a supplier for repair, parts…), with its label state. */
 @Entity
 @Table(name = "shipment")
-public class Shipment extends PanacheEntityBase {
+public class Shipment extends AuditedEntity {
 
     @Id
     @SequenceGenerator(name = "shipment_seq", sequenceName = "shipment_seq", allocationSize = 50)
@@ -97,21 +95,6 @@ public class Shipment extends PanacheEntityBase {
 
     @Column(name = "last_tracked_at")
     public Instant lastTrackedAt;
-
-    @Version
-    public int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     /** CREATED or LABEL_FAILED → LABEL_REQUESTED; also takes over a request left hanging since {@code staleBefore}. */
     public void startLabelRequest(Instant now, Instant staleBefore) {

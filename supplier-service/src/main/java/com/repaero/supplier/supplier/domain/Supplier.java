@@ -1,6 +1,5 @@
 package com.repaero.supplier.supplier.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +17,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import com.repaero.platform.persistence.AuditedEntity;
 
 /** A company Rep'Aero buys parts and services from. */
 @Entity
 @Table(name = "supplier")
-public class Supplier extends PanacheEntityBase {
+public class Supplier extends AuditedEntity {
 
     @Id
     @SequenceGenerator(name = "supplier_seq", sequenceName = "supplier_seq", allocationSize = 50)
@@ -85,21 +83,6 @@ public class Supplier extends PanacheEntityBase {
 
     @Column(name = "approved_until")
     public LocalDate approvedUntil;
-
-    @Version
-    public int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     /** Orders may go to a supplier only while it is approved and its approval has not expired. */
     public boolean isApprovedOn(LocalDate day) {

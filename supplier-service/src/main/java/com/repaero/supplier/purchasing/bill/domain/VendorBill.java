@@ -25,17 +25,15 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import com.repaero.platform.persistence.AuditedEntity;
 import com.repaero.supplier.purchasing.order.domain.InvalidTransition;
 import com.repaero.supplier.purchasing.order.domain.PurchaseOrder;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A supplier invoice for one purchase order, with the outcome of its three-way match and its approval. */
 @Entity
 @Table(name = "vendor_bill")
-public class VendorBill extends PanacheEntityBase {
+public class VendorBill extends AuditedEntity {
 
     @Id
     @SequenceGenerator(name = "vendor_bill_seq", sequenceName = "vendor_bill_seq", allocationSize = 50)
@@ -94,21 +92,6 @@ public class VendorBill extends PanacheEntityBase {
 
     @Column(name = "approval_override_reason")
     public String approvalOverrideReason;
-
-    @Version
-    public int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     /** The key that makes "FA-2026/001" and "fa 2026 001" the same invoice of a supplier. */
     public static String invoiceNumberKey(String invoiceNumber) {

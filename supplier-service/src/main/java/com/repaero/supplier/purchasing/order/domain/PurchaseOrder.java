@@ -18,18 +18,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 
+import com.repaero.platform.persistence.AuditedEntity;
 import com.repaero.platform.problem.ProblemException;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** A purchase order to one supplier: its lines, its state and who moved it when. */
 @Entity
 @Table(name = "purchase_order")
-public class PurchaseOrder extends PanacheEntityBase {
+public class PurchaseOrder extends AuditedEntity {
 
     @Id
     @SequenceGenerator(name = "purchase_order_seq", sequenceName = "purchase_order_seq", allocationSize = 50)
@@ -82,21 +80,6 @@ public class PurchaseOrder extends PanacheEntityBase {
 
     @Column(name = "cancelled_by")
     public String cancelledBy;
-
-    @Version
-    public int version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     /**
      * Replaces the lines, only while the order is a draft. Lines are updated in place by position so that their ids
