@@ -116,7 +116,7 @@ public class VendorBillResource {
     @Operation(summary = "Search vendor bills", description = "By supplier and state; sorted by due date, then id.")
     public PageResponse<VendorBillSummary> search(
             @QueryParam("supplierId") @Positive Long supplierId,
-            @QueryParam("state") @Pattern(regexp = "RECEIVED|MATCHED|DISCREPANCY|APPROVED|PAID") String state,
+            @QueryParam("state") @Pattern(regexp = "RECEIVED|MATCHED|DISCREPANCY|APPROVED|IN_PAYMENT|PARTLY_PAID|PAID") String state,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         List<String> where = new ArrayList<>();
