@@ -49,8 +49,9 @@ KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 REALM_URL="$KEYCLOAK_URL/realms/repaero"
 GATEWAY_URL="http://localhost:$GATEWAY_PORT"
 
-# JVM options of the Quarkus apps (services and gateway): low idle memory.
-REPAERO_JAVA_OPTS="${REPAERO_JAVA_OPTS:--Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TieredStopAtLevel=1}"
+# JVM options of the Quarkus apps (services and gateway): low idle memory. 256 MB of heap at most:
+# with 160 MB, concurrent first parses of HQL queries (ANTLR) ran supplier-service out of heap under load.
+REPAERO_JAVA_OPTS="${REPAERO_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=48m -Xss512k -XX:TieredStopAtLevel=1}"
 # Kafka broker JVM (java is started directly, Kafka's own scripts and defaults are not used).
 REPAERO_KAFKA_JAVA_OPTS="${REPAERO_KAFKA_JAVA_OPTS:--Xms32m -Xmx384m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:TieredStopAtLevel=1 -Xss512k}"
 # Keycloak heap (kc.sh reads JAVA_OPTS_KC_HEAP).
