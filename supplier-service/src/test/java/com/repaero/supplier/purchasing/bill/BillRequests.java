@@ -48,6 +48,11 @@ public final class BillRequests {
         return this;
     }
 
+    public BillRequests without(String field) {
+        body.remove(field);
+        return this;
+    }
+
     public String invoiceNumber() {
         return (String) body.get("invoiceNumber");
     }

@@ -23,7 +23,7 @@ public record BillRequest(
         @NotNull @Positive Long orderId,
         @Schema(examples = "FA-2026-00318", description = "The supplier's own number; unique per supplier") @NotBlank @Size(max = 50) @Pattern(regexp = "(?s).*[\\p{L}\\p{N}].*", message = "{repaero.invoice-number.invalid}") String invoiceNumber,
         @NotNull @PastOrPresent LocalDate invoiceDate,
-        @Schema(description = "Payment due date (the supplier master holds no payment terms yet)") @NotNull LocalDate dueDate,
+        @Schema(description = "Payment due date; when absent, computed from the supplier's payment terms") LocalDate dueDate,
         @Schema(examples = "500.20") @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal vatAmount,
         @NotEmpty @Size(max = 200) List<@Valid @NotNull BillLineRequest> lines) {
 }

@@ -23,6 +23,7 @@ import com.repaero.supplier.purchasing.order.domain.PurchaseOrder;
 import com.repaero.supplier.purchasing.order.domain.PurchaseOrderLine;
 import com.repaero.supplier.purchasing.order.domain.PurchaseOrderService;
 import com.repaero.supplier.purchasing.order.domain.PurchaseOrderState;
+import com.repaero.supplier.supplier.domain.Supplier;
 
 /** Enters vendor bills, matches them three ways and approves them for payment; emits VendorBillMatched. */
 @ApplicationScoped
@@ -49,6 +50,16 @@ public class VendorBillService {
     public record Actor(String user, boolean admin) {
     }
 
+    /** The due date the supplier's payment terms give, or a 422 when its master data has none. */
+    static LocalDate dueDateFromTerms(long supplierId, LocalDate invoiceDate) {
+        Supplier supplier = Supplier.findById(supplierId);
+        if (supplier == null || supplier.paymentTerms == null) {
+            throw new ProblemException.RuleViolated("due-date-required",
+                    "Supplier " + supplierId + " has no payment terms: give the bill's dueDate");
+        }
+        return supplier.paymentTerms.dueDate(invoiceDate);
+    }
+
     /** Enters the bill and matches it at once: it ends MATCHED or DISCREPANCY. */
     @Transactional
     public VendorBill enter(BillData data, Actor actor) {
@@ -66,9 +77,12 @@ public class VendorBillService {
         if (VendorBill.count("supplierId = ?1 and invoiceNumberKey = ?2", order.supplierId, key) > 0) {
             throw duplicate(data.invoiceNumber());
         }
-        if (data.dueDate().isBefore(data.invoiceDate())) {
+        LocalDate dueDate = data.dueDate() != null
+                ? data.dueDate()
+                : dueDateFromTerms(order.supplierId, data.invoiceDate());
+        if (dueDate.isBefore(data.invoiceDate())) {
             throw new ProblemException.RuleViolated("due-before-invoice",
-                    "The due date " + data.dueDate() + " is before the invoice date " + data.invoiceDate());
+                    "The due date " + dueDate + " is before the invoice date " + data.invoiceDate());
         }
         Instant now = Instant.now();
         VendorBill bill = new VendorBill();
@@ -77,7 +91,7 @@ public class VendorBillService {
         bill.invoiceNumber = data.invoiceNumber().strip();
         bill.invoiceNumberKey = key;
         bill.invoiceDate = data.invoiceDate();
-        bill.dueDate = data.dueDate();
+        bill.dueDate = dueDate;
         for (int i = 0; i < data.lines().size(); i++) {
             bill.lines.add(line(bill, order, i + 1, data.lines().get(i)));
         }
