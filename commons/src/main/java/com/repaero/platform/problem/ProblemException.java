@@ -50,6 +50,25 @@ public class ProblemException extends RuntimeException {
         }
     }
 
+    /**
+     * 400 naming one invalid input that Bean Validation cannot see (a query parameter, a header, a CSV body), shaped
+     * like the validation problems so clients handle both alike.
+     */
+    public static class InvalidInput extends ProblemException {
+        private final String field;
+
+        public InvalidInput(String field, String message) {
+            super(400, "validation", "Invalid request", message);
+            this.field = field;
+        }
+
+        @Override
+        public Problem problem() {
+            return Problem.invalid("Invalid field(s): " + field, java.util.List.of(new Problem.InvalidField(field,
+                    getMessage())));
+        }
+    }
+
     /** 412: the If-Match version is not the current one. */
     public static class StaleVersion extends ProblemException {
         public StaleVersion(String what) {

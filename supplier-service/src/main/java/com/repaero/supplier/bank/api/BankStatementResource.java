@@ -21,11 +21,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.repaero.platform.problem.ProblemException;
+import com.repaero.platform.problem.ProblemException.InvalidInput;
 import com.repaero.platform.security.Roles;
 import com.repaero.supplier.bank.domain.BankStatement;
 import com.repaero.supplier.bank.domain.BankStatementLine;
 import com.repaero.supplier.bank.domain.BankStatementService;
-import com.repaero.supplier.supplier.api.InvalidInput;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

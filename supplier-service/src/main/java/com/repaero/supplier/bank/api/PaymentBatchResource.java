@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.repaero.platform.problem.ProblemException;
+import com.repaero.platform.problem.ProblemException.InvalidInput;
 import com.repaero.platform.security.Roles;
 import com.repaero.supplier.bank.domain.PaymentBatch;
 import com.repaero.supplier.bank.domain.PaymentBatchSender;
 import com.repaero.supplier.bank.domain.PaymentBatchService;
-import com.repaero.supplier.supplier.api.InvalidInput;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

@@ -27,13 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.repaero.platform.problem.Problem;
 import com.repaero.platform.problem.ProblemException;
+import com.repaero.platform.problem.ProblemException.InvalidInput;
 import com.repaero.platform.security.Roles;
 import com.repaero.supplier.migration.legacy.LegacyCsv;
 import com.repaero.supplier.migration.legacy.LegacyDb;
 import com.repaero.supplier.migration.legacy.LegacySupplier;
 import com.repaero.supplier.migration.legacy.MigrationReport;
 import com.repaero.supplier.migration.legacy.SupplierImport;
-import com.repaero.supplier.supplier.api.InvalidInput;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

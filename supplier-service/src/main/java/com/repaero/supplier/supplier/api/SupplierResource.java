@@ -37,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.repaero.platform.api.IfMatch;
 import com.repaero.platform.api.PageResponse;
 import com.repaero.platform.problem.Problem;
 import com.repaero.platform.problem.ProblemException;
+import com.repaero.platform.problem.ProblemException.InvalidInput;
 import com.repaero.platform.security.Roles;
 import com.repaero.supplier.supplier.domain.Supplier;
 import com.repaero.supplier.supplier.domain.SupplierApprovalChange;
@@ -111,7 +113,7 @@ public class SupplierResource {
     public Response update(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", example = "\"3\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SupplierRequest request) {
-        int expected = IfMatch.version(ifMatch);
+        int expected = IfMatch.version(ifMatch, "The supplier");
         Supplier supplier = suppliers.update(id, expected, request.toDetails(), user());
         return Response.ok(SupplierResponse.of(supplier)).tag(etag(supplier)).build();
     }

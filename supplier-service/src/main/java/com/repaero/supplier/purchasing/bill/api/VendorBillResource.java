@@ -31,11 +31,11 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.repaero.platform.api.IfMatch;
 import com.repaero.platform.api.PageResponse;
 import com.repaero.platform.problem.ProblemException;
 import com.repaero.platform.security.Roles;
 import com.repaero.supplier.purchasing.api.EntityTags;
-import com.repaero.supplier.purchasing.api.IfMatch;
 import com.repaero.supplier.purchasing.bill.domain.VendorBill;
 import com.repaero.supplier.purchasing.bill.domain.VendorBillService;
 import com.repaero.supplier.purchasing.bill.domain.VendorBillState;
