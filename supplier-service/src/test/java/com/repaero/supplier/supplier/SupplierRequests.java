@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.repaero.supplier.supplier.domain.FrenchCompanyIds;
+import com.repaero.platform.validation.FrenchCompanyIds;
 
 /** Test data builder for supplier registration bodies, each with a fresh valid SIREN. */
 public final class SupplierRequests {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import com.repaero.platform.bank.Camt053;
 import com.repaero.platform.outbox.Outbox;
 import com.repaero.platform.problem.ProblemException;
 import com.repaero.supplier.bank.messaging.PaymentReconciled;

@@ -16,6 +16,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
 
+import com.repaero.platform.validation.Iban;
 import com.repaero.supplier.migration.legacy.LegacySupplier.Column;
 import com.repaero.supplier.migration.legacy.MigrationReport.Outcome;
 import com.repaero.supplier.migration.legacy.MigrationReport.Reason;
@@ -24,7 +25,6 @@ import com.repaero.supplier.supplier.api.BankAccountData;
 import com.repaero.supplier.supplier.api.ContactData;
 import com.repaero.supplier.supplier.api.SupplierRequest;
 import com.repaero.supplier.supplier.domain.AddressKind;
-import com.repaero.supplier.supplier.domain.Iban;
 import com.repaero.supplier.supplier.domain.Supplier;
 import com.repaero.supplier.supplier.domain.SupplierDetails;
 import com.repaero.supplier.supplier.domain.SupplierService;

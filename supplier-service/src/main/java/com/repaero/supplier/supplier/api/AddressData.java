@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.repaero.platform.validation.CountryCode;
 import com.repaero.supplier.supplier.domain.AddressKind;
 import com.repaero.supplier.supplier.domain.SupplierDetails;
 

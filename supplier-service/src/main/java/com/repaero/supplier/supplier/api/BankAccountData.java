@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.repaero.platform.validation.ValidIban;
 import com.repaero.supplier.supplier.domain.SupplierDetails;
 
 /** A bank account of a supplier, in requests and responses. */

@@ -21,7 +21,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import com.repaero.supplier.supplier.domain.FrenchCompanyIds;
+import com.repaero.platform.validation.FrenchCompanyIds;
+import com.repaero.platform.validation.FrenchVatNumber;
+import com.repaero.platform.validation.Siren;
+import com.repaero.platform.validation.Siret;
 import com.repaero.supplier.supplier.domain.PaymentTerms;
 import com.repaero.supplier.supplier.domain.SupplierDetails;
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import com.repaero.platform.validation.Iban;
+
 /**
  * Everything a user (or the legacy import) maintains about a supplier, checked for shape at the edge; two values are
  * equal exactly when nothing would change, which the update and the import rely on.

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.repaero.supplier.bank.StatementXml;
+import com.repaero.platform.testing.StatementXml;
 
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-import com.repaero.supplier.bank.StatementXml;
+import com.repaero.platform.testing.StatementXml;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 import com.repaero.platform.event.EventJson;
 import com.repaero.platform.testing.EventSchemas;
+import com.repaero.platform.testing.StatementXml;
 import com.repaero.platform.testing.TopicReader;
-import com.repaero.supplier.bank.StatementXml;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

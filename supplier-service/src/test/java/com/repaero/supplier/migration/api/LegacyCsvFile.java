@@ -3,8 +3,8 @@ package com.repaero.supplier.migration.api;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.repaero.platform.validation.FrenchCompanyIds;
 import com.repaero.supplier.supplier.SupplierRequests;
-import com.repaero.supplier.supplier.domain.FrenchCompanyIds;
 
 /** Test data builder for the legacy CSV export: French headers, semicolons, one line per supplier. */
 final class LegacyCsvFile {

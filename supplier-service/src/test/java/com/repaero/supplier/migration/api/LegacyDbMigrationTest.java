@@ -14,8 +14,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.repaero.platform.testing.TestTokens;
+import com.repaero.platform.validation.FrenchCompanyIds;
 import com.repaero.supplier.supplier.SupplierRequests;
-import com.repaero.supplier.supplier.domain.FrenchCompanyIds;
 
 import io.quarkus.test.junit.QuarkusTest;
 

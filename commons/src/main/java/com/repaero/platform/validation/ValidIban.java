@@ -1,4 +1,4 @@
-package com.repaero.supplier.supplier.api;
+package com.repaero.platform.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,26 +11,24 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import com.repaero.supplier.supplier.domain.FrenchCompanyIds;
-
-/** A valid French intra-EU VAT number (FR + key + SIREN, key checked). Null is valid. */
+/** A valid IBAN (country, length, mod-97 check digits); spaces allowed as printed on a RIB. Null is valid. */
 @Documented
-@Constraint(validatedBy = FrenchVatNumber.Validator.class)
+@Constraint(validatedBy = ValidIban.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface FrenchVatNumber {
+public @interface ValidIban {
 
-    String message() default "{repaero.vat-number.invalid}";
+    String message() default "{repaero.iban.invalid}";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Checks the format, the SIREN and the key. */
-    class Validator implements ConstraintValidator<FrenchVatNumber, String> {
+    /** Delegates to {@link Iban#isValid(String)}. */
+    class Validator implements ConstraintValidator<ValidIban, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || FrenchCompanyIds.isValidVatNumber(value);
+            return value == null || Iban.isValid(value);
         }
     }
 }

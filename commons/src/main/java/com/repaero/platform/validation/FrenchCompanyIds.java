@@ -1,4 +1,4 @@
-package com.repaero.supplier.supplier.domain;
+package com.repaero.platform.validation;
 
 /** Checks French company identifiers: SIREN (Luhn key) and the intra-EU VAT number derived from it. */
 public final class FrenchCompanyIds {

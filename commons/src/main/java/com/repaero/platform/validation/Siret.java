@@ -1,4 +1,4 @@
-package com.repaero.supplier.supplier.api;
+package com.repaero.platform.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -11,26 +11,24 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import com.repaero.supplier.supplier.domain.FrenchCompanyIds;
-
-/** A valid SIREN: 9 digits with a correct Luhn key. Null is valid (combine with @NotBlank). */
+/** A valid SIRET: 14 digits, a valid SIREN first, a correct key. Null is valid. */
 @Documented
-@Constraint(validatedBy = Siren.Validator.class)
+@Constraint(validatedBy = Siret.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface Siren {
+public @interface Siret {
 
-    String message() default "{repaero.siren.invalid}";
+    String message() default "{repaero.siret.invalid}";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Checks the format and the Luhn key. */
-    class Validator implements ConstraintValidator<Siren, String> {
+    /** Checks the format and the key. */
+    class Validator implements ConstraintValidator<Siret, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isEmpty() || FrenchCompanyIds.isValidSiren(value);
+            return value == null || FrenchCompanyIds.isValidSiret(value);
         }
     }
 }

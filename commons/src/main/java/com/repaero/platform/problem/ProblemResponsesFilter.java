@@ -1,4 +1,4 @@
-package com.repaero.supplier.supplier.api;
+package com.repaero.platform.problem;
 
 import java.util.Map;
 
@@ -9,8 +9,6 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-
-import com.repaero.platform.problem.Problem;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 

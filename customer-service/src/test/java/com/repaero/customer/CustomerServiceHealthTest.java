@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The phase-2 skeleton starts, reports ready and publishes its (still empty) API document. */
+/** The service starts, migrates its schema, reports ready and publishes its API document. */
 @QuarkusTest
-class CustomerServiceSkeletonTest {
+class CustomerServiceHealthTest {
 
     @Test
     void isReadyAndDocumented() {

@@ -1,10 +1,10 @@
-package com.repaero.supplier.bank;
+package com.repaero.platform.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Builds small camt.053.001.08 statements for tests (never downloaded). */
+/** Builds small camt.053.001.08 statements for tests (the services that import statements share it). */
 public final class StatementXml {
 
     private final String id = "STMT-" + UUID.randomUUID().toString().substring(0, 20);
@@ -37,6 +37,21 @@ public final class StatementXml {
 
     public StatementXml credit(String amount) {
         return entry(amount, "CRDT", tx(null, "NOTPROVIDED", "Client payment"));
+    }
+
+    /** A credit entry (a customer paying us) with the payer's EndToEndId and unstructured remittance text. */
+    public StatementXml credit(String amount, String endToEndId, String remittance) {
+        return entry(amount, "CRDT", tx(null, endToEndId, remittance));
+    }
+
+    /** One credit booking grouping several payments: triples of amount, EndToEndId and remittance text. */
+    public StatementXml groupedCredit(String total, String... amountsIdsAndRemittances) {
+        StringBuilder txs = new StringBuilder();
+        for (int i = 0; i < amountsIdsAndRemittances.length; i += 3) {
+            txs.append(
+                    tx(amountsIdsAndRemittances[i], amountsIdsAndRemittances[i + 1], amountsIdsAndRemittances[i + 2]));
+        }
+        return entry(total, "CRDT", txs.toString());
     }
 
     private StatementXml entry(String amount, String indicator, String txs) {

@@ -1,4 +1,4 @@
-package com.repaero.supplier.security;
+package com.repaero.platform.testing;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,20 +9,19 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The operations of an OpenAPI document under /api/supplier, with the roles their security requirement allows. */
-final class SecuredOperations {
+/** The operations of a service's OpenAPI document under its API prefix, with the roles their security requirement allows. */
+public final class SecuredOperations {
 
-    static final String PREFIX = "/api/supplier";
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     private SecuredOperations() {
     }
 
     /** One operation; {@code roles} empty when it has no role restriction; {@code contentType} of its body if any. */
-    record Operation(String method, String path, Set<String> roles, String contentType) {
+    public record Operation(String method, String path, Set<String> roles, String contentType) {
 
         /** The path with a plausible value for every path parameter. */
-        String url() {
+        public String url() {
             return path.replaceAll("\\{[^}]+}", "1");
         }
 
@@ -32,11 +31,12 @@ final class SecuredOperations {
         }
     }
 
-    static List<Operation> of(JsonNode doc) {
+    /** The operations whose path starts with {@code prefix} (e.g. {@code /api/supplier}). */
+    public static List<Operation> of(JsonNode doc, String prefix) {
         List<Operation> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> path = paths.next();
-            if (!path.getKey().startsWith(PREFIX)) {
+            if (!path.getKey().startsWith(prefix)) {
                 continue;
             }
             for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
@@ -57,7 +57,7 @@ final class SecuredOperations {
     }
 
     /** The operations anyone with a token (or no token) may call: each one is a failure of the security test. */
-    static List<Operation> unrestricted(List<Operation> operations) {
+    public static List<Operation> unrestricted(List<Operation> operations) {
         return operations.stream().filter(op -> op.roles().isEmpty()).toList();
     }
 }

@@ -1,4 +1,4 @@
-package com.repaero.supplier.supplier.domain;
+package com.repaero.platform.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

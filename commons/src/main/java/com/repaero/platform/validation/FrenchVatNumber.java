@@ -1,39 +1,34 @@
-package com.repaero.supplier.supplier.api;
+package com.repaero.platform.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.Locale;
-import java.util.Set;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** An ISO 3166-1 alpha-2 country code in upper case ({@code FR}). Null is valid. */
+/** A valid French intra-EU VAT number (FR + key + SIREN, key checked). Null is valid. */
 @Documented
-@Constraint(validatedBy = CountryCode.Validator.class)
+@Constraint(validatedBy = FrenchVatNumber.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface CountryCode {
+public @interface FrenchVatNumber {
 
-    String message() default "{repaero.country.invalid}";
+    String message() default "{repaero.vat-number.invalid}";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Checks against the JDK's list of ISO countries. */
-    class Validator implements ConstraintValidator<CountryCode, String> {
-        private static final Set<String> COUNTRIES = Set
-                .copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
-
+    /** Checks the format, the SIREN and the key. */
+    class Validator implements ConstraintValidator<FrenchVatNumber, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || COUNTRIES.contains(value);
+            return value == null || FrenchCompanyIds.isValidVatNumber(value);
         }
     }
 }

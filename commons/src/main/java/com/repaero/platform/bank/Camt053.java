@@ -1,4 +1,4 @@
-package com.repaero.supplier.bank.domain;
+package com.repaero.platform.bank;
 
 import java.io.StringReader;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package com.repaero.supplier.bank.domain;
+package com.repaero.platform.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import com.repaero.supplier.bank.StatementXml;
+import com.repaero.platform.testing.StatementXml;
 
 /** camt.053 entries become one line per transaction; a grouped booking gives one line per transfer. */
 class Camt053Test {

@@ -1,36 +1,39 @@
-package com.repaero.supplier.supplier.api;
+package com.repaero.platform.validation;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Locale;
+import java.util.Set;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import com.repaero.supplier.supplier.domain.Iban;
-
-/** A valid IBAN (country, length, mod-97 check digits); spaces allowed as printed on a RIB. Null is valid. */
+/** An ISO 3166-1 alpha-2 country code in upper case ({@code FR}). Null is valid. */
 @Documented
-@Constraint(validatedBy = ValidIban.Validator.class)
+@Constraint(validatedBy = CountryCode.Validator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface ValidIban {
+public @interface CountryCode {
 
-    String message() default "{repaero.iban.invalid}";
+    String message() default "{repaero.country.invalid}";
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Delegates to {@link Iban#isValid(String)}. */
-    class Validator implements ConstraintValidator<ValidIban, String> {
+    /** Checks against the JDK's list of ISO countries. */
+    class Validator implements ConstraintValidator<CountryCode, String> {
+        private static final Set<String> COUNTRIES = Set
+                .copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || Iban.isValid(value);
+            return value == null || COUNTRIES.contains(value);
         }
     }
 }

@@ -1,4 +1,4 @@
-package com.repaero.supplier.security;
+package com.repaero.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,8 @@ class SecuredOperationsTest {
 
     @Test
     void operationsWithoutRolesAreFlagged() throws Exception {
-        List<SecuredOperations.Operation> operations = SecuredOperations.of(new ObjectMapper().readTree(DOC));
+        List<SecuredOperations.Operation> operations = SecuredOperations.of(new ObjectMapper().readTree(DOC),
+                "/api/supplier");
 
         assertThat(operations).extracting(Object::toString).containsExactlyInAnyOrder("GET /api/supplier/things",
                 "POST /api/supplier/things", "DELETE /api/supplier/things/{id}");
