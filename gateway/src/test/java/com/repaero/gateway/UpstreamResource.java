@@ -11,8 +11,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Routing for the gateway tests: phase 2 is live; {@code supplier} is a WireMock server, {@code customer} is live but
- * nothing listens on its port, {@code production} (phase 3) is not rolled out; one partner origin may use CORS. Tests drive WireMock over its admin
- * HTTP API (port in {@code test.upstream.port}).
+ * nothing listens on its port, {@code production} (phase 3) is not rolled out, {@code stock} (phase 4, live only in
+ * {@link com.repaero.gateway.EdgeProtectionProfile}) is the WireMock server too; anonymous callers may use
+ * {@code /api/supplier/public/}; one partner origin may use CORS. Tests drive WireMock over its admin HTTP API (port
+ * in {@code test.upstream.port}).
  */
 public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
 
@@ -22,13 +24,18 @@ public class UpstreamResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true));
         server.start();
-        return Map.of(
-                "test.upstream.port", Integer.toString(server.port()),
-                "repaero.gateway.phase", "2",
-                "repaero.gateway.services.supplier.url", "http://localhost:" + server.port(),
-                "repaero.gateway.services.customer.url", "http://localhost:" + closedPort(),
-                "repaero.gateway.request-timeout", "1s",
-                "quarkus.http.cors.origins", "https://partner.example");
+        return Map.ofEntries(
+                Map.entry("test.upstream.port", Integer.toString(server.port())),
+                Map.entry("repaero.gateway.phase", "2"),
+                Map.entry("repaero.gateway.services.supplier.url", "http://localhost:" + server.port()),
+                Map.entry("repaero.gateway.services.customer.url", "http://localhost:" + closedPort()),
+                Map.entry("repaero.gateway.services.stock.url", "http://localhost:" + server.port()),
+                Map.entry("repaero.gateway.public-paths", "/api/supplier/public/"),
+                // Time flows in tests too (TestClock): a slow refill keeps a drained budget drained until a test moves the clock.
+                Map.entry("repaero.gateway.rate-limit.anonymous.per-minute", "1"),
+                Map.entry("repaero.gateway.request-timeout", "1s"),
+                Map.entry("repaero.gateway.health.timeout", "1s"),
+                Map.entry("quarkus.http.cors.origins", "https://partner.example"));
     }
 
     @Override

@@ -25,7 +25,8 @@ import com.repaero.platform.problem.Problem;
 
 /**
  * Forwards {@code /api/<service>/**} to the service that owns it, unchanged but for the hop-by-hop headers and the
- * gateway's own session cookie, with the caller's bearer token relayed. A service not rolled out in this phase, or not answering, gets a 503 problem.
+ * gateway's own session cookie, with the caller's bearer token relayed. A service not rolled out in this phase, not
+ * answering, or whose circuit breaker is open gets a 503 problem.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -36,11 +37,16 @@ public class ApiProxy {
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
             "expect", "http2-settings", "cookie");
 
+    /** Answers by which a service says it cannot serve now: they count as failures for its circuit breaker. */
+    private static final Set<Integer> FAILING_STATUSES = Set.of(502, 503, 504);
+
     private final GatewayConfig config;
+    private final CircuitBreakers breakers;
     private final HttpClient client;
 
-    public ApiProxy(GatewayConfig config) {
+    public ApiProxy(GatewayConfig config, CircuitBreakers breakers) {
         this.config = config;
+        this.breakers = breakers;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout())
@@ -64,6 +70,10 @@ public class ApiProxy {
                     "The " + in.service() + " service arrives in phase " + service.phase()
                             + "; this platform runs phase " + config.phase()));
         }
+        CircuitBreakers.Decision decision = breakers.admit(in.service());
+        if (!decision.allowed()) {
+            return CompletableFuture.completedFuture(circuitOpen(in.service(), decision));
+        }
         URI target = URI.create(service.url().toString().replaceFirst("/$", "") + in.pathAndQuery());
         HttpRequest.Builder request = HttpRequest.newBuilder(target)
                 .timeout(config.requestTimeout())
@@ -79,8 +89,28 @@ public class ApiProxy {
         request.header("X-Forwarded-Host", in.forwardedHost());
         request.header("X-Forwarded-Proto", in.forwardedProto());
         return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray())
-                .thenApply(ApiProxy::toResponse)
-                .exceptionally(failure -> unavailable(in.service(), failure));
+                .handle((answer, failure) -> {
+                    if (failure != null) {
+                        breakers.failed(in.service(), decision);
+                        return unavailable(in.service(), failure);
+                    }
+                    if (FAILING_STATUSES.contains(answer.statusCode())) {
+                        breakers.failed(in.service(), decision);
+                    } else {
+                        breakers.succeeded(in.service(), decision);
+                    }
+                    return toResponse(answer);
+                });
+    }
+
+    private Response circuitOpen(String service, CircuitBreakers.Decision decision) {
+        long seconds = Math.max(1, (decision.retryAfter().toMillis() + 999) / 1000);
+        return Response.fromResponse(Problem.of(503, "service-unavailable", "Service unavailable",
+                "The " + service + " service keeps failing; the gateway gives it " + seconds
+                        + " s before trying again")
+                .toResponse())
+                .header("Retry-After", Long.toString(seconds))
+                .build();
     }
 
     private static Response toResponse(HttpResponse<byte[]> answer) {

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,6 +25,24 @@ public final class Caller {
     /** A session carries the ID token of the person who logged in; a bearer call has only an access token. */
     public static boolean isSession(SecurityIdentity identity) {
         return identity != null && !identity.isAnonymous() && identity.getCredential(IdTokenCredential.class) != null;
+    }
+
+    /**
+     * Who is calling, for the per-caller rate limit: the token's subject, i.e. a person or a partner's service account
+     * (client credentials). Not {@code azp} alone: every console user shares the {@code gateway} client, every script
+     * user {@code repaero-cli}.
+     */
+    public static String id(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            if (token.getSubject() != null) {
+                return "sub:" + token.getSubject();
+            }
+            Object client = token.getClaim("azp");
+            if (client != null) {
+                return "azp:" + client;
+            }
+        }
+        return "name:" + identity.getPrincipal().getName();
     }
 
     /** The access token of the session, relayed to the services as {@code Authorization: Bearer}. */
