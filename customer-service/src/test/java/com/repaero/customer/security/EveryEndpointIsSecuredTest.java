@@ -34,6 +34,7 @@ class EveryEndpointIsSecuredTest {
     private static final String[] EXPECTED = {
             // --- Customers and CRM, migration (cust-crm) ---
             "POST /api/customer/customers",
+            "POST /api/customer/crm/opportunities/{id}/move",
     };
 
     /**
