@@ -7,10 +7,16 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import com.healthmarketscience.jackcess.ColumnBuilder;
+import com.healthmarketscience.jackcess.DataType;
+import com.healthmarketscience.jackcess.Database;
+import com.healthmarketscience.jackcess.DatabaseBuilder;
+import com.healthmarketscience.jackcess.TableBuilder;
 import com.repaero.customer.customer.CustomerRequests;
 import com.repaero.platform.testing.TestTokens;
 
@@ -52,11 +58,21 @@ class AccessImportInputTest {
     }
 
     @Test
-    void aFileWithoutTheCustomersTableIsA400() {
-        Path file = aFile().write();
-        // Only Clients and Contacts exist: remove nothing, but ask for a table the file lacks via an empty Clients.
+    void aFileWithoutTheCustomersTableIsA400NamingIt() throws Exception {
+        Path file = Files.createTempDirectory("access").resolve("fournisseurs.accdb");
+        try (Database db = DatabaseBuilder.newDatabase(file).setFileFormat(Database.FileFormat.V2010).create()) {
+            new TableBuilder("Fournisseurs").addColumn(new ColumnBuilder("CodeFour", DataType.LONG)).toTable(db);
+        }
         as("admin").contentType("application/octet-stream").body(file.toFile()).post(ACCESS)
-                .then().statusCode(200).body("customers.read", equalTo(0));
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", containsString("has no table Clients"));
+    }
+
+    @Test
+    void anEmptyCustomersTableImportsNothing() {
+        as("admin").contentType("application/octet-stream").body(aFile().write().toFile()).post(ACCESS)
+                .then().statusCode(200).body("customers.read", equalTo(0)).body("history.read", equalTo(0));
     }
 
     @Test
