@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.hibernate.type.NumericBooleanConverter;
 
 import com.repaero.platform.persistence.AuditedEntity;
 import com.repaero.platform.problem.ProblemException;
@@ -41,6 +44,7 @@ public class Appointment extends AuditedEntity {
     @Column(nullable = false)
     public AppointmentStatus status = AppointmentStatus.PENDING;
 
+    @Convert(converter = NumericBooleanConverter.class)
     @Column(nullable = false)
     public boolean aog;
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.hibernate.type.NumericBooleanConverter;
 
 import com.repaero.platform.persistence.AuditedEntity;
 
@@ -63,12 +66,15 @@ public class AppointmentType extends AuditedEntity {
     @Column(nullable = false)
     public int capacity;
 
+    @Convert(converter = NumericBooleanConverter.class)
     @Column(nullable = false)
     public boolean aog;
 
+    @Convert(converter = NumericBooleanConverter.class)
     @Column(name = "public_booking", nullable = false)
     public boolean publicBooking;
 
+    @Convert(converter = NumericBooleanConverter.class)
     @Column(nullable = false)
     public boolean active = true;
 

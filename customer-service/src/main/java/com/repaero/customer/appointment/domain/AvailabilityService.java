@@ -79,17 +79,18 @@ public class AvailabilityService {
 
     /** The bookings holding time in [from, to): one indexed range query, projected (no entities loaded). */
     List<SlotPlanner.Booked> holding(Instant from, Instant to, Long ignoredAppointment) {
-        return AppointmentType.getEntityManager().createQuery("select new "
-                + SlotPlanner.Booked.class.getName().replace('$', '.')
-                + "(a.type.id, a.aog, a.startAt, a.endAt, a.blockStartAt, a.blockEndAt) from Appointment a"
-                + " where a.startAt >= :floor and a.startAt < :to and a.blockStartAt < :to and a.blockEndAt > :from"
-                + " and a.status in (:holding)"
-                + " and a.id <> :ignored", SlotPlanner.Booked.class)
+        List<Object[]> rows = AppointmentType.getEntityManager().createQuery(
+                "select a.type.id, a.aog, a.startAt, a.endAt, a.blockStartAt, a.blockEndAt from Appointment a"
+                        + " where a.startAt >= :floor and a.startAt < :to and a.blockStartAt < :to"
+                        + " and a.blockEndAt > :from and a.status in (:holding) and a.id <> :ignored",
+                Object[].class)
                 .setParameter("from", from).setParameter("to", to)
                 // Bounded on start_at (indexed): no appointment lasts, buffers included, more than a day.
                 .setParameter("floor", from.minus(Duration.ofDays(1)))
                 .setParameter("holding", AppointmentStatus.HOLDING)
                 .setParameter("ignored", ignoredAppointment == null ? -1L : ignoredAppointment)
                 .getResultList();
+        return rows.stream().map(r -> new SlotPlanner.Booked((Long) r[0], (Boolean) r[1], (Instant) r[2],
+                (Instant) r[3], (Instant) r[4], (Instant) r[5])).toList();
     }
 }

@@ -213,8 +213,12 @@ public class BookingService {
     /** Frees the slots of bookings not confirmed in time; returns how many expired. */
     @Transactional
     public int expirePending() {
+        Instant now = clock.instant();
+        // Used form nonces are kept only while their form could still be sent.
+        Panache.getEntityManager().createNativeQuery("DELETE FROM booking_form_use WHERE used_at < ?1")
+                .setParameter(1, now.minus(config.form().maxAge())).executeUpdate();
         return Appointment.update("status = ?1 where status = ?2 and expiresAt <= ?3", AppointmentStatus.EXPIRED,
-                AppointmentStatus.PENDING, clock.instant());
+                AppointmentStatus.PENDING, now);
     }
 
     /** Queues the reminders (email, and SMS when a phone was given) of the appointments coming up soon. */

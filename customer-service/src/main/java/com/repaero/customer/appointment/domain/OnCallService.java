@@ -124,8 +124,11 @@ public class OnCallService {
             LOG.warnf("Inbound OK from %s, who is not on the on-call roster: ignored", sms.from());
             return;
         }
-        AogAlert.<AogAlert>find("(status = ?1 and contactPhone = ?2) or status = ?3 order by notifiedAt desc",
-                AogAlertStatus.OPEN, sms.from(), AogAlertStatus.UNANSWERED).firstResultOptional()
+        // The page last sent to this phone; else the latest one nobody took.
+        AogAlert.<AogAlert>find("contactPhone = ?1 and status in (?2) order by notifiedAt desc, id desc",
+                sms.from(), List.of(AogAlertStatus.OPEN, AogAlertStatus.UNANSWERED)).firstResultOptional()
+                .or(() -> AogAlert.<AogAlert>find("status = ?1 order by notifiedAt desc, id desc",
+                        AogAlertStatus.UNANSWERED).firstResultOptional())
                 .ifPresent(alert -> acknowledge(alert, contact.get().name + " (SMS)"));
     }
 

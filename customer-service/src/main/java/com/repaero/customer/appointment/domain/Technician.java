@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.hibernate.type.NumericBooleanConverter;
 
 import com.repaero.platform.persistence.AuditedEntity;
 
@@ -33,6 +36,7 @@ public class Technician extends AuditedEntity {
 
     public String phone;
 
+    @Convert(converter = NumericBooleanConverter.class)
     @Column(nullable = false)
     public boolean active = true;
 
