@@ -101,6 +101,13 @@ class BookingFlowTest {
                 .post("/api/customer/public/bookings/" + reference + "/confirmation").then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("token"));
 
+        for (int attempt = 2; attempt <= 5; attempt++) {
+            Appointments.confirmWithCode(reference, wrong).then().statusCode(400);
+        }
+        // Five wrong codes were counted (each in its own committed transaction): now even the right one is refused.
+        Appointments.confirmWithCode(reference, code).then().statusCode(422)
+                .body("code", org.hamcrest.Matchers.equalTo("too-many-attempts"));
+
         String token = Appointments.confirmTokenFromEmail(booking.email(), reference);
         given().contentType("application/json").body(java.util.Map.of("token", token))
                 .post("/api/customer/public/bookings/" + reference + "/confirmation").then().statusCode(200)
