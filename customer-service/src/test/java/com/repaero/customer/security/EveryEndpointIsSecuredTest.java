@@ -37,13 +37,28 @@ class EveryEndpointIsSecuredTest {
             "POST /api/customer/customers",
             "POST /api/customer/crm/opportunities/{id}/move",
             "POST /api/customer/migrations/customers/access",
+            // --- Appointments (cust-booking) ---
+            "GET /api/customer/appointments",
+            // --- End of appointments ---
     };
 
     /**
      * The deliberately public operations (the booking page's API, @PermitAll): rate limited by the gateway, and
      * each one checked by its own tests against abuse.
      */
-    private static final Set<String> PUBLIC = Set.of();
+    private static final Set<String> PUBLIC = Set.of(
+            // --- Appointments: the public booking page (cust-booking) ---
+            "GET /api/customer/public/appointment-types",
+            "GET /api/customer/public/availability",
+            "GET /api/customer/public/booking-form",
+            "POST /api/customer/public/bookings",
+            "POST /api/customer/public/bookings/{reference}/confirmation",
+            "GET /api/customer/public/bookings/{reference}",
+            "POST /api/customer/public/bookings/{reference}/cancellation",
+            "POST /api/customer/public/bookings/{reference}/reschedule",
+            "POST /api/customer/public/twilio/sms"
+    // --- End of appointments ---
+    );
 
     @Test
     void everyOperationRefusesAnonymousAndWrongRoleCallers() throws Exception {
