@@ -40,6 +40,9 @@ class EveryEndpointIsSecuredTest {
             // --- Appointments (cust-booking) ---
             "GET /api/customer/appointments",
             // --- End of appointments ---
+            // Invoicing and payments (cust-invoicing)
+            "POST /api/customer/invoices/{id}/issue", "POST /api/customer/bank-statements",
+            // End of invoicing and payments
     };
 
     /**
