@@ -177,4 +177,366 @@ public interface ConsoleMessages {
 
     @Message("Se reconnecter")
     String sign_in_again();
+
+    // ===== Phase-1 screens: shared texts (navigation, forms, problems) =====
+
+    @Message("Commandes")
+    String nav_orders();
+
+    @Message("Expéditions")
+    String nav_shipments();
+
+    @Message("Factures")
+    String nav_bills();
+
+    @Message("Paiements")
+    String nav_payments();
+
+    @Message("Relevés")
+    String nav_statements();
+
+    @Message("Migration")
+    String nav_migration();
+
+    @Message("Filtres")
+    String filters();
+
+    @Message("Filtrer")
+    String filter_button();
+
+    @Message("retirer ce filtre")
+    String filter_remove();
+
+    @Message("Tous les états")
+    String all_states();
+
+    @Message("Actions")
+    String actions();
+
+    @Message("en retard")
+    String late();
+
+    @Message("N°")
+    String line_no();
+
+    @Message("Ligne {n}")
+    String line_number(int n);
+
+    @Message("Ligne {n} — {field}")
+    String line_field(int n, String field);
+
+    @Message("Ajouter une ligne")
+    String line_add();
+
+    @Message("Retirer la ligne {n}")
+    String line_remove(int n);
+
+    @Message("doit être un nombre, par exemple 1 250,50")
+    String invalid_number();
+
+    @Message("doit être une date, par exemple 15/12/2026")
+    String invalid_date();
+
+    @Message("Le service a refusé la demande (HTTP {status}).")
+    String problem_refused(int status);
+
+    @Message("{#when code}"
+            + "{#is 'stale-version'}Quelqu'un d'autre l'a modifié entre-temps : la page montre maintenant la dernière version, vérifiez puis recommencez."
+            + "{#is 'precondition-required'}La version lue manque : rechargez la page puis recommencez."
+            + "{#is 'invalid-transition'}Cette action n'est plus possible dans l'état actuel."
+            + "{#is 'forbidden'}Vos rôles ne permettent pas cette opération."
+            + "{#is 'supplier-not-approved'}Ce fournisseur n'est pas agréé : seul un administrateur peut lui envoyer une commande, en donnant un motif de dérogation."
+            + "{#is 'unknown-supplier'}Ce fournisseur n'existe pas."
+            + "{#is 'order-without-lines'}La commande n'a aucune ligne."
+            + "{#is 'order-not-editable'}La commande n'est plus modifiable."
+            + "{#is 'order-not-receivable'}Cette commande ne peut pas être réceptionnée dans son état actuel."
+            + "{#is 'over-delivery'}La quantité dépasse le reste à recevoir (tolérance comprise)."
+            + "{#is 'duplicate-serial'}Un numéro de série apparaît deux fois."
+            + "{#is 'unknown-order-line'}Cette ligne n'appartient pas à la commande."
+            + "{#is 'unknown-order'}Cette commande n'existe pas."
+            + "{#is 'order-not-billable'}Une commande en brouillon ou annulée ne peut pas être facturée."
+            + "{#is 'duplicate-invoice-number'}Ce numéro de facture a déjà été saisi pour ce fournisseur."
+            + "{#is 'due-date-required'}Ce fournisseur n'a pas de conditions de paiement : indiquez l'échéance."
+            + "{#is 'due-before-invoice'}L'échéance est antérieure à la date de facture."
+            + "{#is 'bill-has-discrepancies'}Cette facture présente des écarts : seul un administrateur peut l'approuver, en donnant un motif."
+            + "{#is 'bill-not-approved'}Seules les factures approuvées peuvent être payées."
+            + "{#is 'bill-already-in-batch'}Une des factures est déjà dans un lot de paiement."
+            + "{#is 'duplicate-bill'}Une facture apparaît deux fois."
+            + "{#is 'unknown-bill'}Une des factures n'existe pas."
+            + "{#is 'supplier-without-default-account'}Un fournisseur n'a pas de compte bancaire par défaut."
+            + "{#is 'supplier-without-billing-address'}Un fournisseur n'a pas d'adresse de facturation."
+            + "{#is 'idempotency-key-reused'}Ce formulaire a déjà servi pour une autre demande : rechargez-le."
+            + "{#is 'idempotency-key-in-use'}Ce lot est déjà en cours de création : consultez la liste des lots dans un instant."
+            + "{#is 'batch-already-sent'}Ce lot a déjà été envoyé à la banque : un fichier n'est jamais envoyé deux fois."
+            + "{#is 'bank-refused'}La banque a refusé le fichier ; rien n'a changé, vous pouvez le renvoyer."
+            + "{#is 'bank-unavailable'}La banque ne répond pas ; rien n'a changé, réessayez plus tard."
+            + "{#is 'unreadable-statement'}Ce fichier n'est pas un relevé camt.053 lisible."
+            + "{#is 'statement-import-in-progress'}Ce relevé est déjà en cours d'import : réessayez dans un instant."
+            + "{#is 'line-not-unmatched'}Cette ligne est déjà rapprochée."
+            + "{#is 'currency-not-eur'}Seules les lignes en euros règlent nos virements SEPA."
+            + "{#is 'bill-not-in-payment'}Cette facture n'est dans aucun lot de paiement envoyé."
+            + "{#is 'bill-already-paid'}Cette facture est déjà payée."
+            + "{#is 'amount-exceeds-remaining'}Le montant de la ligne dépasse ce qui reste dû sur cette facture."
+            + "{#is 'no-label'}Cette expédition n'a pas encore d'étiquette."
+            + "{#is 'label-in-progress'}L'étiquette est en cours de demande : réessayez dans un instant."
+            + "{#is 'colissimo-address-refused'}Colissimo a refusé l'adresse du destinataire."
+            + "{#is 'colissimo-refused'}Colissimo a refusé la demande d'étiquette."
+            + "{#is 'colissimo-credentials-refused'}Colissimo a refusé nos identifiants : prévenez l'administrateur."
+            + "{#is 'colissimo-unavailable'}Colissimo ne répond pas : l'expédition est enregistrée, redemandez l'étiquette plus tard."
+            + "{#is 'approval-expiry-not-in-future'}L'échéance de l'agrément doit être postérieure à aujourd'hui."
+            + "{#is 'duplicate-siren'}Un fournisseur avec ce SIREN existe déjà."
+            + "{#else}{detail}{/when}")
+    String problem(String code, String detail);
+
+    @Message("{#when unit}{#is 'EA'}unité(s){#is 'SET'}jeu(x){#is 'KIT'}kit(s){#is 'KG'}kg{#is 'G'}g{#is 'M'}m"
+            + "{#is 'CM'}cm{#is 'M2'}m²{#is 'L'}l{#is 'ML'}ml{#else}{unit}{/when}")
+    String unit_name(String unit);
+
+    @Message("Cette commande n'existe pas.")
+    String order_not_found();
+
+    @Message("Cette expédition n'existe pas.")
+    String shipment_not_found();
+
+    @Message("Cette facture n'existe pas.")
+    String bill_not_found();
+
+    @Message("Ce lot de paiement n'existe pas.")
+    String batch_not_found();
+
+    @Message("Ce relevé n'existe pas.")
+    String statement_not_found();
+
+    // ===== Suppliers: approval (supplier evaluation) =====
+
+    @Message("Agrément")
+    String approval_status();
+
+    @Message("{#when status}{#is 'APPROVED'}Agréé{#is 'SUSPENDED'}Suspendu{#is 'NOT_APPROVED'}Non agréé{#else}{status}{/when}")
+    String approval_status_name(String status);
+
+    @Message("jusqu'au {day}")
+    String approval_until_short(String day);
+
+    @Message("Périmètre de l'agrément")
+    String approval_scope();
+
+    @Message("Obligatoire pour agréer, par exemple « Rotables ATA 32, EASA Form 1 »")
+    String approval_scope_hint();
+
+    @Message("Fin de validité")
+    String approval_until();
+
+    @Message("Obligatoire pour agréer : une date après aujourd'hui")
+    String approval_until_hint();
+
+    @Message("Motif de la décision")
+    String approval_reason();
+
+    @Message("Enregistrer la décision")
+    String approval_button();
+
+    @Message("Décision d'agrément")
+    String approval_title();
+
+    @Message("La décision d'agrément a été enregistrée.")
+    String approval_recorded();
+
+    @Message("Commandes de ce fournisseur")
+    String supplier_orders();
+
+    // ===== Purchase orders and receipts =====
+
+    @Message("Nouvelle commande")
+    String orders_new();
+
+    @Message("État")
+    String order_state_label();
+
+    @Message("{#when state}{#is 'DRAFT'}Brouillon{#is 'SENT'}Envoyée{#is 'PARTLY_RECEIVED'}Reçue en partie"
+            + "{#is 'RECEIVED'}Reçue{#is 'CLOSED'}Soldée{#is 'CANCELLED'}Annulée{#else}{state}{/when}")
+    String order_state(String state);
+
+    @Message("Fournisseur")
+    String order_supplier();
+
+    @Message("Aucun fournisseur ne correspond à cette recherche.")
+    String order_supplier_none();
+
+    @Message("Plusieurs fournisseurs correspondent ; choisissez-en un :")
+    String orders_supplier_choose();
+
+    @Message("N° de commande")
+    String order_number();
+
+    @Message("{#when form}{#is 'none'}Aucune commande{#is 'one'}1 commande{#else}{count} commandes{/when}")
+    String count_orders(String form, String count);
+
+    @Message("Montant HT")
+    String order_total();
+
+    @Message("Lignes")
+    String order_line_count();
+
+    @Message("Créée le")
+    String order_createdAt();
+
+    @Message("Envoyée le")
+    String order_sentAt();
+
+    @Message("Rechercher le fournisseur")
+    String order_supplier_search();
+
+    @Message("Cherchez le fournisseur puis cochez-le.")
+    String order_supplier_pick_hint();
+
+    @Message("Notes")
+    String order_notes();
+
+    @Message("Lignes de commande")
+    String order_lines();
+
+    @Message("Les lignes laissées vides sont ignorées.")
+    String order_lines_hint();
+
+    @Message("Référence pièce (P/N)")
+    String order_line_partNumber();
+
+    @Message("Désignation")
+    String order_line_description();
+
+    @Message("Quantité")
+    String order_line_quantity();
+
+    @Message("Unité")
+    String order_line_unit();
+
+    @Message("Prix unitaire HT (€)")
+    String order_line_unitPrice();
+
+    @Message("Par exemple 1 250,50")
+    String order_line_unitPrice_hint();
+
+    @Message("Livraison attendue le")
+    String order_line_expectedDate();
+
+    @Message("Montant HT")
+    String order_line_amount();
+
+    @Message("Reçu")
+    String order_line_received();
+
+    @Message("Reste à recevoir")
+    String order_line_remaining();
+
+    @Message("Créer la commande")
+    String order_create_button();
+
+    @Message("{#when done}{#is 'created'}La commande a été créée en brouillon.{#is 'sent'}La commande a été envoyée au fournisseur."
+            + "{#is 'cancelled'}La commande a été annulée.{#is 'closed'}La commande a été soldée."
+            + "{#is 'received'}La réception a été enregistrée.{#else}{done}{/when}")
+    String order_done(String done);
+
+    @Message("Commande {number}")
+    String order_title(String number);
+
+    @Message("Dérogation d'agrément")
+    String order_override();
+
+    @Message("Soldée le")
+    String order_closedAt();
+
+    @Message("Annulée le")
+    String order_cancelledAt();
+
+    @Message("Motif de dérogation")
+    String order_override_reason();
+
+    @Message("Seulement si le fournisseur n'est pas agréé (réservé à l'administrateur)")
+    String order_override_hint();
+
+    @Message("Envoyer au fournisseur")
+    String order_send();
+
+    @Message("Annuler la commande")
+    String order_cancel();
+
+    @Message("Solder la commande")
+    String order_close();
+
+    @Message("Créer une expédition")
+    String order_ship();
+
+    @Message("Saisir une facture")
+    String order_bill();
+
+    @Message("Réceptionner")
+    String receive_title();
+
+    @Message("Ligne {n} — {partNumber}")
+    String receive_line_title(int n, String partNumber);
+
+    @Message("Reste à recevoir : {quantity}")
+    String receive_remaining(String quantity);
+
+    @Message("Quantité reçue")
+    String receipt_quantity();
+
+    @Message("Bon de livraison")
+    String receipt_deliveryNote();
+
+    @Message("Contrôle à réception")
+    String receipt_inspection();
+
+    @Message("{#when result}{#is 'ACCEPTED'}Accepté{#is 'QUARANTINED'}En quarantaine{#else}{result}{/when}")
+    String inspection_name(String result);
+
+    @Message("Motif de quarantaine")
+    String receipt_quarantineReason();
+
+    @Message("Obligatoire en quarantaine : certificat manquant ou douteux, dommage…")
+    String receipt_quarantineReason_hint();
+
+    @Message("Certificat")
+    String receipt_certificate();
+
+    @Message("Type de certificat")
+    String receipt_certificateType();
+
+    @Message("{#when type}{#is 'EASA_FORM_1'}EASA Form 1{#is 'FAA_8130_3'}FAA 8130-3"
+            + "{#is 'CERTIFICATE_OF_CONFORMITY'}Certificat de conformité{#is 'NONE'}Aucun{#else}{type}{/when}")
+    String certificate_name(String type);
+
+    @Message("Référence du certificat")
+    String receipt_certificateReference();
+
+    @Message("N° de suivi du formulaire, par exemple F1-2026-118734 ; obligatoire sauf « Aucun »")
+    String receipt_certificateReference_hint();
+
+    @Message("Numéros de série")
+    String receipt_serialNumbers();
+
+    @Message("Un par unité reçue, un par ligne ; vide pour les pièces non sérialisées")
+    String receipt_serialNumbers_hint();
+
+    @Message("N° de lot")
+    String receipt_lotNumber();
+
+    @Message("Fin de potentiel (péremption)")
+    String receipt_expiryDate();
+
+    @Message("Pour les pièces à durée de vie limitée")
+    String receipt_expiryDate_hint();
+
+    @Message("Enregistrer la réception")
+    String receive_button();
+
+    @Message("Réceptions")
+    String receipts_title();
+
+    @Message("Rien n'a encore été reçu.")
+    String receipts_none();
+
+    @Message("Reçu le {date} par {by}")
+    String receipt_heading(String date, String by);
 }
