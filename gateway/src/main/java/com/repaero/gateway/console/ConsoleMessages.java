@@ -345,198 +345,90 @@ public interface ConsoleMessages {
     @Message("Commandes de ce fournisseur")
     String supplier_orders();
 
-    // ===== Purchase orders and receipts =====
+    // ===== Shared form texts =====
 
-    @Message("Nouvelle commande")
-    String orders_new();
+    @Message("— Choisir —")
+    String choose();
 
-    @Message("État")
-    String order_state_label();
+    @Message("choisissez-en un")
+    String choose_one();
 
-    @Message("{#when state}{#is 'DRAFT'}Brouillon{#is 'SENT'}Envoyée{#is 'PARTLY_RECEIVED'}Reçue en partie"
-            + "{#is 'RECEIVED'}Reçue{#is 'CLOSED'}Soldée{#is 'CANCELLED'}Annulée{#else}{state}{/when}")
-    String order_state(String state);
+    @Message("choisissez un fichier")
+    String file_required();
 
-    @Message("Fournisseur")
-    String order_supplier();
+    // ===== Home: what needs my attention =====
 
-    @Message("Aucun fournisseur ne correspond à cette recherche.")
-    String order_supplier_none();
+    @Message("À traiter")
+    String attention_title();
 
-    @Message("Plusieurs fournisseurs correspondent ; choisissez-en un :")
-    String orders_supplier_choose();
+    @Message("Rien ne requiert votre attention pour le moment.")
+    String attention_none();
 
-    @Message("N° de commande")
-    String order_number();
+    @Message("Le service Fournisseurs ne répond pas : impossible de dire ce qui est à traiter.")
+    String attention_unavailable();
 
-    @Message("{#when form}{#is 'none'}Aucune commande{#is 'one'}1 commande{#else}{count} commandes{/when}")
-    String count_orders(String form, String count);
+    @Message("{#when key}{#is 'orders-to-send'}Commandes en brouillon à envoyer{#is 'approvals-expiring'}Agréments qui expirent sous 30 jours{#is 'late-deliveries'}Commandes en retard de livraison{#is 'awaiting-delivery'}Commandes en attente de livraison{#is 'bills-discrepancy'}Factures avec écarts{#is 'bills-to-approve'}Factures rapprochées à approuver{#is 'bills-to-pay'}Factures approuvées à payer{#is 'unmatched-lines'}Lignes de relevé non rapprochées{#else}{key}{/when}")
+    String attention_item(String key);
 
-    @Message("Montant HT")
-    String order_total();
+    // ===== Migration of the legacy supplier table (admin) =====
 
-    @Message("Lignes")
-    String order_line_count();
+    @Message("Import des fournisseurs existants")
+    String migration_title();
 
-    @Message("Créée le")
-    String order_createdAt();
+    @Message("Fichier à importer")
+    String migration_upload_title();
 
-    @Message("Envoyée le")
-    String order_sentAt();
+    @Message("L'export CSV de l'ancienne table (séparateur « ; », en-têtes en français). Un essai à blanc montre d'abord ce qui serait fait ; rien n'est importé avant votre confirmation.")
+    String migration_upload_hint();
 
-    @Message("Rechercher le fournisseur")
-    String order_supplier_search();
+    @Message("Export CSV")
+    String migration_file();
 
-    @Message("Cherchez le fournisseur puis cochez-le.")
-    String order_supplier_pick_hint();
+    @Message("UTF-8 ou Windows-1252")
+    String migration_file_hint();
 
-    @Message("Notes")
-    String order_notes();
+    @Message("Faire un essai à blanc")
+    String migration_dry_run_button();
 
-    @Message("Lignes de commande")
-    String order_lines();
+    @Message("Essai à blanc : rien n'a été importé. Vérifiez le rapport puis confirmez.")
+    String migration_dry_run_done();
 
-    @Message("Les lignes laissées vides sont ignorées.")
-    String order_lines_hint();
+    @Message("Import terminé.")
+    String migration_run_done();
 
-    @Message("Référence pièce (P/N)")
-    String order_line_partNumber();
+    @Message("Le fichier confirmé n'est pas celui de l'essai à blanc : recommencez l'essai.")
+    String migration_file_changed();
 
-    @Message("Désignation")
-    String order_line_description();
+    @Message("Lignes lues")
+    String migration_read();
 
-    @Message("Quantité")
-    String order_line_quantity();
+    @Message("{#when outcome}{#is 'CREATED'}Créés{#is 'UPDATED'}Mis à jour{#is 'UNCHANGED'}Inchangés{#is 'REJECTED'}Rejetés{#else}{outcome}{/when}")
+    String migration_outcome(String outcome);
 
-    @Message("Unité")
-    String order_line_unit();
+    @Message("Résultat")
+    String migration_outcome_label();
 
-    @Message("Prix unitaire HT (€)")
-    String order_line_unitPrice();
+    @Message("Lignes rejetées")
+    String migration_rejected_title();
 
-    @Message("Par exemple 1 250,50")
-    String order_line_unitPrice_hint();
+    @Message("Autres lignes")
+    String migration_other_title();
 
-    @Message("Livraison attendue le")
-    String order_line_expectedDate();
+    @Message("Ligne")
+    String migration_line();
 
-    @Message("Montant HT")
-    String order_line_amount();
+    @Message("Code fournisseur")
+    String migration_code();
 
-    @Message("Reçu")
-    String order_line_received();
+    @Message("Motifs")
+    String migration_reasons();
 
-    @Message("Reste à recevoir")
-    String order_line_remaining();
+    @Message("Champs modifiés")
+    String migration_changes();
 
-    @Message("Créer la commande")
-    String order_create_button();
+    @Message("Importer pour de bon ce même fichier ? Les lignes rejetées ne le seront pas.")
+    String migration_confirm_text();
 
-    @Message("{#when done}{#is 'created'}La commande a été créée en brouillon.{#is 'sent'}La commande a été envoyée au fournisseur."
-            + "{#is 'cancelled'}La commande a été annulée.{#is 'closed'}La commande a été soldée."
-            + "{#is 'received'}La réception a été enregistrée.{#else}{done}{/when}")
-    String order_done(String done);
-
-    @Message("Commande {number}")
-    String order_title(String number);
-
-    @Message("Dérogation d'agrément")
-    String order_override();
-
-    @Message("Soldée le")
-    String order_closedAt();
-
-    @Message("Annulée le")
-    String order_cancelledAt();
-
-    @Message("Motif de dérogation")
-    String order_override_reason();
-
-    @Message("Seulement si le fournisseur n'est pas agréé (réservé à l'administrateur)")
-    String order_override_hint();
-
-    @Message("Envoyer au fournisseur")
-    String order_send();
-
-    @Message("Annuler la commande")
-    String order_cancel();
-
-    @Message("Solder la commande")
-    String order_close();
-
-    @Message("Créer une expédition")
-    String order_ship();
-
-    @Message("Saisir une facture")
-    String order_bill();
-
-    @Message("Réceptionner")
-    String receive_title();
-
-    @Message("Ligne {n} — {partNumber}")
-    String receive_line_title(int n, String partNumber);
-
-    @Message("Reste à recevoir : {quantity}")
-    String receive_remaining(String quantity);
-
-    @Message("Quantité reçue")
-    String receipt_quantity();
-
-    @Message("Bon de livraison")
-    String receipt_deliveryNote();
-
-    @Message("Contrôle à réception")
-    String receipt_inspection();
-
-    @Message("{#when result}{#is 'ACCEPTED'}Accepté{#is 'QUARANTINED'}En quarantaine{#else}{result}{/when}")
-    String inspection_name(String result);
-
-    @Message("Motif de quarantaine")
-    String receipt_quarantineReason();
-
-    @Message("Obligatoire en quarantaine : certificat manquant ou douteux, dommage…")
-    String receipt_quarantineReason_hint();
-
-    @Message("Certificat")
-    String receipt_certificate();
-
-    @Message("Type de certificat")
-    String receipt_certificateType();
-
-    @Message("{#when type}{#is 'EASA_FORM_1'}EASA Form 1{#is 'FAA_8130_3'}FAA 8130-3"
-            + "{#is 'CERTIFICATE_OF_CONFORMITY'}Certificat de conformité{#is 'NONE'}Aucun{#else}{type}{/when}")
-    String certificate_name(String type);
-
-    @Message("Référence du certificat")
-    String receipt_certificateReference();
-
-    @Message("N° de suivi du formulaire, par exemple F1-2026-118734 ; obligatoire sauf « Aucun »")
-    String receipt_certificateReference_hint();
-
-    @Message("Numéros de série")
-    String receipt_serialNumbers();
-
-    @Message("Un par unité reçue, un par ligne ; vide pour les pièces non sérialisées")
-    String receipt_serialNumbers_hint();
-
-    @Message("N° de lot")
-    String receipt_lotNumber();
-
-    @Message("Fin de potentiel (péremption)")
-    String receipt_expiryDate();
-
-    @Message("Pour les pièces à durée de vie limitée")
-    String receipt_expiryDate_hint();
-
-    @Message("Enregistrer la réception")
-    String receive_button();
-
-    @Message("Réceptions")
-    String receipts_title();
-
-    @Message("Rien n'a encore été reçu.")
-    String receipts_none();
-
-    @Message("Reçu le {date} par {by}")
-    String receipt_heading(String date, String by);
+    @Message("Confirmer l'import")
+    String migration_confirm_button();
 }

@@ -101,9 +101,25 @@ public class ConsolePages {
 
     /** The console's texts in the page's language, for what Java composes (error summaries, problem texts). */
     public ConsoleMessages messages() {
-        return ConsoleLocale.ENGLISH.getLanguage().equals(locale().getLanguage())
+        return english()
                 ? MessageBundles.get(ConsoleMessages.class, Localized.Literal.of("en"))
                 : MessageBundles.get(ConsoleMessages.class);
+    }
+
+    public PurchasingMessages purchasing() {
+        return english()
+                ? MessageBundles.get(PurchasingMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(PurchasingMessages.class);
+    }
+
+    public AccountingMessages accounting() {
+        return english()
+                ? MessageBundles.get(AccountingMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(AccountingMessages.class);
+    }
+
+    private boolean english() {
+        return ConsoleLocale.ENGLISH.getLanguage().equals(locale().getLanguage());
     }
 
     /** A page with a status other than 200 (a form sent back with its errors). */

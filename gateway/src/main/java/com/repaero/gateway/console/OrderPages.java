@@ -312,8 +312,8 @@ public class OrderPages {
             List<SupplierChoice> found = findSuppliers(typed.supplierQuery(), parseId(typed.supplierId()));
             FormErrors errors = FormErrors.none();
             if (found.isEmpty()) {
-                errors.field("supplierQuery", pages.messages().order_supplier(),
-                        pages.messages().order_supplier_none());
+                errors.field("supplierQuery", pages.purchasing().order_supplier(),
+                        pages.purchasing().order_supplier_none());
             }
             return ConsolePages.html(errors.any() ? 400 : 200, formPage(user, typed, found, errors));
         }
@@ -335,6 +335,7 @@ public class OrderPages {
 
     private Response create(ConsoleUser user, OrderForm typed) {
         ConsoleMessages msg = pages.messages();
+        PurchasingMessages po = pages.purchasing();
         FormErrors errors = FormErrors.none();
         List<Map<String, Object>> lines = new ArrayList<>();
         List<Integer> rowOfLine = new ArrayList<>();
@@ -347,12 +348,12 @@ public class OrderPages {
             body.put("partNumber", trimmed(line.partNumber()));
             body.put("description", trimmed(line.description()));
             body.put("quantity", number(line.quantity(), "line-" + i + "-quantity", lineLabel(msg, i,
-                    msg.order_line_quantity()), errors, msg));
+                    po.order_line_quantity()), errors, msg));
             body.put("unit", line.unit());
             body.put("unitPrice", number(line.unitPrice(), "line-" + i + "-unitPrice", lineLabel(msg, i,
-                    msg.order_line_unitPrice()), errors, msg));
+                    po.order_line_unitPrice()), errors, msg));
             body.put("expectedDate", day(line.expectedDate(), "line-" + i + "-expectedDate", lineLabel(msg, i,
-                    msg.order_line_expectedDate()), errors, msg));
+                    po.order_line_expectedDate()), errors, msg));
             lines.add(body);
             rowOfLine.add(i);
         }
@@ -374,12 +375,12 @@ public class OrderPages {
                 int line = Integer.parseInt(m.group(1));
                 int row = line < rowOfLine.size() ? rowOfLine.get(line) : line;
                 String name = m.group(2);
-                return new Problems.Target("line-" + row + "-" + name, lineLabel(msg, row, lineFieldLabel(msg, name)));
+                return new Problems.Target("line-" + row + "-" + name, lineLabel(msg, row, lineFieldLabel(po, name)));
             }
             return switch (field) {
-                case "supplierId", "#unknown-supplier" -> new Problems.Target("supplierQuery", msg.order_supplier());
-                case "notes" -> new Problems.Target("notes", msg.order_notes());
-                case "lines" -> new Problems.Target("line-0-partNumber", msg.order_lines());
+                case "supplierId", "#unknown-supplier" -> new Problems.Target("supplierQuery", po.order_supplier());
+                case "notes" -> new Problems.Target("notes", po.order_notes());
+                case "lines" -> new Problems.Target("line-0-partNumber", po.order_lines());
                 default -> null;
             };
         });
@@ -470,10 +471,11 @@ public class OrderPages {
             return ConsolePages.seeOther("/console/orders/" + id + "?done=" + done);
         }
         ConsoleMessages msg = pages.messages();
+        PurchasingMessages po = pages.purchasing();
         FormErrors errors = Problems.toErrors(api.problem(answer), msg, field -> switch (field) {
-            case "overrideReason" -> new Problems.Target("overrideReason", msg.order_override_reason());
+            case "overrideReason" -> new Problems.Target("overrideReason", po.order_override_reason());
             case "#supplier-not-approved" -> user.isAdmin()
-                    ? new Problems.Target("overrideReason", msg.order_override_reason())
+                    ? new Problems.Target("overrideReason", po.order_override_reason())
                     : null;
             default -> null;
         });
@@ -493,6 +495,7 @@ public class OrderPages {
         ConsoleUser user = pages.require(Screen.RECEIPT_CREATE);
         pages.requireSameOrigin();
         ConsoleMessages msg = pages.messages();
+        PurchasingMessages po = pages.purchasing();
         String prefix = "r" + orderLineId + "-";
         ReceiveForm typed = new ReceiveForm(orEmpty(deliveryNote), orEmpty(quantity),
                 "QUARANTINED".equals(inspection) ? "QUARANTINED" : "ACCEPTED", orEmpty(quarantineReason),
@@ -501,7 +504,7 @@ public class OrderPages {
         FormErrors errors = FormErrors.none();
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("orderLineId", orderLineId);
-        line.put("quantity", number(typed.quantity(), prefix + "quantity", msg.receipt_quantity(), errors, msg));
+        line.put("quantity", number(typed.quantity(), prefix + "quantity", po.receipt_quantity(), errors, msg));
         line.put("inspectionResult", typed.inspection());
         line.put("quarantineReason", typed.quarantined() ? trimmed(typed.quarantineReason()) : null);
         line.put("certificateType", typed.certificateType());
@@ -509,7 +512,7 @@ public class OrderPages {
                 "NONE".equals(typed.certificateType()) ? null : trimmed(typed.certificateReference()));
         line.put("serialNumbers", FormValues.list(typed.serialNumbers()));
         line.put("lotNumber", trimmed(typed.lotNumber()));
-        line.put("expiryDate", day(typed.expiryDate(), prefix + "expiryDate", msg.receipt_expiryDate(), errors, msg));
+        line.put("expiryDate", day(typed.expiryDate(), prefix + "expiryDate", po.receipt_expiryDate(), errors, msg));
         if (errors.any()) {
             return ConsolePages.html(400, orderPage(user, id, "", errors, Map.of(orderLineId, typed), ""));
         }
@@ -524,20 +527,20 @@ public class OrderPages {
             Matcher m = LINE_FIELD.matcher(field);
             String name = m.matches() ? m.group(2) : field;
             return switch (name) {
-                case "deliveryNote" -> new Problems.Target(prefix + "deliveryNote", msg.receipt_deliveryNote());
-                case "quantity", "#over-delivery" -> new Problems.Target(prefix + "quantity", msg.receipt_quantity());
+                case "deliveryNote" -> new Problems.Target(prefix + "deliveryNote", po.receipt_deliveryNote());
+                case "quantity", "#over-delivery" -> new Problems.Target(prefix + "quantity", po.receipt_quantity());
                 case "inspectionResult" -> new Problems.Target(prefix + "inspection-accepted",
-                        msg.receipt_inspection());
+                        po.receipt_inspection());
                 case "quarantineReason" -> new Problems.Target(prefix + "quarantineReason",
-                        msg.receipt_quarantineReason());
+                        po.receipt_quarantineReason());
                 case "certificateType" -> new Problems.Target(prefix + "certificateType",
-                        msg.receipt_certificateType());
+                        po.receipt_certificateType());
                 case "certificateReference" -> new Problems.Target(prefix + "certificateReference",
-                        msg.receipt_certificateReference());
+                        po.receipt_certificateReference());
                 case "serialNumbers", "#duplicate-serial" -> new Problems.Target(prefix + "serialNumbers",
-                        msg.receipt_serialNumbers());
-                case "lotNumber" -> new Problems.Target(prefix + "lotNumber", msg.receipt_lotNumber());
-                case "expiryDate" -> new Problems.Target(prefix + "expiryDate", msg.receipt_expiryDate());
+                        po.receipt_serialNumbers());
+                case "lotNumber" -> new Problems.Target(prefix + "lotNumber", po.receipt_lotNumber());
+                case "expiryDate" -> new Problems.Target(prefix + "expiryDate", po.receipt_expiryDate());
                 default -> null;
             };
         });
@@ -635,14 +638,14 @@ public class OrderPages {
         return msg.line_field(row + 1, field);
     }
 
-    private static String lineFieldLabel(ConsoleMessages msg, String name) {
+    private static String lineFieldLabel(PurchasingMessages po, String name) {
         return switch (name) {
-            case "partNumber" -> msg.order_line_partNumber();
-            case "description" -> msg.order_line_description();
-            case "quantity" -> msg.order_line_quantity();
-            case "unit" -> msg.order_line_unit();
-            case "unitPrice" -> msg.order_line_unitPrice();
-            case "expectedDate" -> msg.order_line_expectedDate();
+            case "partNumber" -> po.order_line_partNumber();
+            case "description" -> po.order_line_description();
+            case "quantity" -> po.order_line_quantity();
+            case "unit" -> po.order_line_unit();
+            case "unitPrice" -> po.order_line_unitPrice();
+            case "expectedDate" -> po.order_line_expectedDate();
             default -> name;
         };
     }
