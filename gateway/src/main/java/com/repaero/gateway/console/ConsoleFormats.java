@@ -3,6 +3,7 @@ package com.repaero.gateway.console;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -31,6 +32,31 @@ public final class ConsoleFormats {
         return instant == null
                 ? ""
                 : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", locale).format(instant.atZone(ZONE));
+    }
+
+    public String day(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy", locale).format(day);
+    }
+
+    /** A quantity as read: grouped, no trailing zeros ({@code 1 250,5}). */
+    public String quantity(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
+    }
+
+    /** A number to put back in an input: not grouped, the locale's decimal separator ({@code 1250,5}). */
+    public String input(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
     }
 
     public String number(long value) {

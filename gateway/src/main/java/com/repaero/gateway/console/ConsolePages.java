@@ -1,16 +1,21 @@
 package com.repaero.gateway.console;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import com.repaero.gateway.security.Caller;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -85,7 +90,46 @@ public class ConsolePages {
     }
 
     public ConsolePageException notFound(ConsoleUser user) {
-        return new ConsolePageException(404, page(notFound, user, Screen.SUPPLIERS));
+        return notFound(user, Screen.SUPPLIERS, "supplier");
+    }
+
+    /** A 404 page naming what was not found ({@code supplier}, {@code order}...) with a link back to its list. */
+    public ConsolePageException notFound(ConsoleUser user, Screen screen, String what) {
+        return new ConsolePageException(404,
+                page(notFound, user, screen).data("what", what).data("backTo", screen.path()));
+    }
+
+    /** The console's texts in the page's language, for what Java composes (error summaries, problem texts). */
+    public ConsoleMessages messages() {
+        return english()
+                ? MessageBundles.get(ConsoleMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(ConsoleMessages.class);
+    }
+
+    public PurchasingMessages purchasing() {
+        return english()
+                ? MessageBundles.get(PurchasingMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(PurchasingMessages.class);
+    }
+
+    public AccountingMessages accounting() {
+        return english()
+                ? MessageBundles.get(AccountingMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(AccountingMessages.class);
+    }
+
+    private boolean english() {
+        return ConsoleLocale.ENGLISH.getLanguage().equals(locale().getLanguage());
+    }
+
+    /** A page with a status other than 200 (a form sent back with its errors). */
+    public static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(MediaType.TEXT_HTML + ";charset=UTF-8").entity(page.render()).build();
+    }
+
+    /** Post/redirect/get: a reload never repeats the change. */
+    public static Response seeOther(String location) {
+        return Response.seeOther(URI.create(location)).build();
     }
 
     ConsolePageException unavailable() {

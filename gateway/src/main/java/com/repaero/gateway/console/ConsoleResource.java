@@ -26,13 +26,15 @@ import io.quarkus.security.Authenticated;
 public class ConsoleResource {
 
     private final ConsolePages pages;
+    private final Attention attention;
     private final GatewayConfig config;
     private final Template home;
     private final Template signedOut;
 
-    public ConsoleResource(ConsolePages pages, GatewayConfig config, @Location("console/home.html") Template home,
-            @Location("console/signed-out.html") Template signedOut) {
+    public ConsoleResource(ConsolePages pages, Attention attention, GatewayConfig config,
+            @Location("console/home.html") Template home, @Location("console/signed-out.html") Template signedOut) {
         this.pages = pages;
+        this.attention = attention;
         this.config = config;
         this.home = home;
         this.signedOut = signedOut;
@@ -57,9 +59,22 @@ public class ConsoleResource {
                 .map(e -> new ServiceView(e.getKey(), e.getValue().phase(), e.getValue().phase() <= config.phase()))
                 .sorted(Comparator.comparingInt(ServiceView::phase).thenComparing(ServiceView::name))
                 .toList();
+        // The home page never fails for the supplier service: without it, it just has nothing to point at.
+        List<Attention.Item> items;
+        boolean attentionAvailable = true;
+        try {
+            items = attention.of(user);
+        } catch (ServiceApi.Unavailable e) {
+            items = List.of();
+            attentionAvailable = false;
+        }
         return pages.page(home, user, Screen.HOME)
                 .data("phase", config.phase())
-                .data("services", services);
+                .data("services", services)
+                .data("attention", items)
+                .data("attentionAvailable", attentionAvailable)
+                .data("hasScreens", java.util.Arrays.stream(Screen.values())
+                        .anyMatch(s -> s != Screen.HOME && user.may(s)));
     }
 
     /** Where Keycloak sends the browser back after logout; public, since the session is gone. */

@@ -28,6 +28,15 @@ public record ConsoleUser(String displayName, String username, List<String> role
         return screen.allows(Set.copyOf(roles));
     }
 
+    /** For templates: {@code user.can('ORDERS')}. */
+    public boolean can(String screen) {
+        return may(Screen.valueOf(screen));
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(com.repaero.platform.security.Roles.ADMIN);
+    }
+
     public boolean maySuppliers() {
         return may(Screen.SUPPLIERS);
     }

@@ -4,12 +4,37 @@ import java.util.Set;
 
 import com.repaero.platform.security.Roles;
 
-/** The console's screens and the realm roles that open them (the services check the same roles again). */
+/**
+ * The console's screens and the realm roles that open them: the roles supplier-service gives the same operations, so a
+ * person never sees a screen whose data or action the service would refuse (it checks the same roles again).
+ */
 public enum Screen {
 
     HOME("/console", Set.of()), SUPPLIERS("/console/suppliers",
-            Set.of(Roles.PURCHASING, Roles.ACCOUNTING, Roles.STOREKEEPER, Roles.TEAM_LEAD,
-                    Roles.ADMIN)), SUPPLIER_CREATE("/console/suppliers/new", Set.of(Roles.PURCHASING, Roles.ADMIN));
+            Set.of(Roles.PURCHASING, Roles.ACCOUNTING, Roles.STOREKEEPER, Roles.TEAM_LEAD, Roles.ADMIN)),
+    /** Register suppliers and record their approval. */
+    SUPPLIER_CREATE("/console/suppliers/new", Set.of(Roles.PURCHASING, Roles.ADMIN)),
+
+    // --- Purchasing (phase 1) ---
+    ORDERS("/console/orders", Set.of(Roles.PURCHASING, Roles.ACCOUNTING, Roles.STOREKEEPER, Roles.ADMIN)),
+    /** Draft, send, cancel and close orders. */
+    ORDER_EDIT("/console/orders/new", Set.of(Roles.PURCHASING, Roles.ADMIN)),
+    /** Receive goods with their incoming inspection. */
+    RECEIPT_CREATE("/console/orders", Set.of(Roles.PURCHASING, Roles.STOREKEEPER, Roles.ADMIN)), SHIPMENTS(
+            "/console/shipments", Set.of(Roles.PURCHASING, Roles.STOREKEEPER, Roles.ADMIN)), SHIPMENT_CREATE(
+                    "/console/shipments/new", Set.of(Roles.PURCHASING, Roles.ADMIN)),
+
+    // --- Accounting (phase 1) ---
+    BILLS("/console/bills", Set.of(Roles.PURCHASING, Roles.ACCOUNTING, Roles.STOREKEEPER, Roles.ADMIN)),
+    /** Enter, match again and approve bills. */
+    BILL_EDIT("/console/bills/new", Set.of(Roles.ACCOUNTING, Roles.ADMIN)), PAYMENTS("/console/payments",
+            Set.of(Roles.PURCHASING, Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Create batches, download their pain.001 and send them to the bank. */
+    PAYMENT_EDIT("/console/payments/new", Set.of(Roles.ACCOUNTING, Roles.ADMIN)), STATEMENTS("/console/statements",
+            Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+
+    // --- Administration ---
+    MIGRATION("/console/migration", Set.of(Roles.ADMIN));
 
     private final String path;
     private final Set<String> roles;

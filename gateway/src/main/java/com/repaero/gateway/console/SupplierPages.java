@@ -39,6 +39,9 @@ public class SupplierPages {
     private static final String SERVICE = "supplier";
     private static final String API = "/api/supplier/suppliers";
     private static final int PAGE_SIZE = 20;
+    private static final List<String> APPROVAL_FILTERS = List.of("APPROVED", "SUSPENDED", "NOT_APPROVED", "EXPIRING",
+            "EXPIRED");
+    static final List<String> APPROVAL_STATUSES = List.of("APPROVED", "SUSPENDED", "NOT_APPROVED");
 
     private final ConsolePages pages;
     private final ServiceApi api;
@@ -60,6 +63,34 @@ public class SupplierPages {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Supplier(long id, String legalName, String siren, String vatNumber, String email,
             Instant createdAt, String createdBy) {
+    }
+
+    /** A supplier with what its page shows: approval, payment terms, addresses (for a parcel's addressee). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SupplierDetail(long id, String legalName, String siren, String siret, String vatNumber, String email,
+            String paymentTerms, List<Address> addresses, String approvalStatus, String approvalScope,
+            java.time.LocalDate approvedUntil, int version, Instant createdAt, String createdBy) {
+
+        /** Where parcels to the supplier go: its returns address, else its ordering one, else its billing one. */
+        public Address shippingAddress() {
+            for (String kind : List.of("RETURNS", "ORDERING", "BILLING")) {
+                for (Address a : addresses == null ? List.<Address>of() : addresses) {
+                    if (kind.equals(a.kind())) {
+                        return a;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A postal address of a supplier. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Address(String kind, String line1, String line2, String postalCode, String city, String country) {
+    }
+
+    /** The approval form as typed. */
+    public record ApprovalForm(String status, String scope, String approvedUntil, String reason) {
     }
 
     /** One page of the search. */
@@ -97,17 +128,21 @@ public class SupplierPages {
 
     @GET
     public TemplateInstance search(@QueryParam("q") @DefaultValue("") String q,
+            @QueryParam("approval") @DefaultValue("") String approval,
             @QueryParam("page") @DefaultValue("1") int page) {
         ConsoleUser user = pages.require(Screen.SUPPLIERS);
         int pageIndex = Math.max(0, page - 1);
-        String query = "?q=" + encode(q.strip()) + "&page=" + pageIndex + "&size=" + PAGE_SIZE;
+        String approvalFilter = APPROVAL_FILTERS.contains(approval) ? approval : "";
+        String query = "?q=" + encode(q.strip()) + (approvalFilter.isEmpty() ? "" : "&approval=" + approvalFilter)
+                + "&page=" + pageIndex + "&size=" + PAGE_SIZE;
         ServiceApi.Answer answer = api.get(SERVICE, API + query, pages.token(), pages.locale());
         SupplierPage result = answer.ok()
                 ? api.read(answer, SupplierPage.class)
                 : new SupplierPage(List.of(), pageIndex, PAGE_SIZE, 0);
         return pages.page(search, user, Screen.SUPPLIERS)
                 .data("q", q)
-                .data("qParam", encode(q.strip()))
+                .data("approval", approvalFilter)
+                .data("qParam", encode(q.strip()) + (approvalFilter.isEmpty() ? "" : "&approval=" + approvalFilter))
                 .data("result", result)
                 .data("pageNumber", pageIndex + 1)
                 .data("prevPage", pageIndex)
@@ -161,18 +196,65 @@ public class SupplierPages {
 
     @GET
     @Path("{id: \\d+}")
-    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("created") boolean created) {
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("created") boolean created,
+            @QueryParam("approved") boolean approved) {
         ConsoleUser user = pages.require(Screen.SUPPLIERS);
-        ServiceApi.Answer answer = api.get(SERVICE, API + "/" + id, pages.token(), pages.locale());
-        if (answer.status() == 404) {
-            throw pages.notFound(user);
+        return detailPage(user, id, created, approved, new ApprovalForm("APPROVED", "", "", ""), FormErrors.none());
+    }
+
+    /** Records an approval decision (the supplier evaluation): purchasing and admin, as the service allows. */
+    @POST
+    @Path("{id: \\d+}/approval")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@PathParam("id") long id, @FormParam("status") String status,
+            @FormParam("scope") String scope, @FormParam("approvedUntil") String approvedUntil,
+            @FormParam("reason") String reason) {
+        ConsoleUser user = pages.require(Screen.SUPPLIER_CREATE);
+        pages.requireSameOrigin();
+        ConsoleMessages msg = pages.messages();
+        ApprovalForm typed = new ApprovalForm(APPROVAL_STATUSES.contains(status) ? status : "APPROVED",
+                nullToEmpty(scope), nullToEmpty(approvedUntil), nullToEmpty(reason));
+        FormErrors errors = FormErrors.none();
+        String until = OrderPages.day(typed.approvedUntil(), "approvedUntil", msg.approval_until(), errors, msg);
+        if (errors.any()) {
+            return ConsolePages.html(400, detailPage(user, id, false, false, typed, errors));
         }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", typed.status());
+        body.put("scope", FormValues.trimmed(typed.scope()));
+        body.put("approvedUntil", until);
+        body.put("reason", FormValues.trimmed(typed.reason()));
+        ServiceApi.Answer answer = api.post(SERVICE, API + "/" + id + "/approval", body, pages.token(),
+                pages.locale());
+        if (answer.ok()) {
+            return Response.seeOther(URI.create("/console/suppliers/" + id + "?approved=true")).build();
+        }
+        SupplierApi.Problem problem = api.read(answer, SupplierApi.Problem.class);
+        FormErrors refused = Problems.toErrors(problem, msg, field -> switch (field) {
+            case "status" -> new Problems.Target("approval-status", msg.approval_status());
+            case "scope" -> new Problems.Target("scope", msg.approval_scope());
+            case "approvedUntil", "#approval-expiry-not-in-future" -> new Problems.Target("approvedUntil",
+                    msg.approval_until());
+            case "reason" -> new Problems.Target("reason", msg.approval_reason());
+            default -> null;
+        });
+        return ConsolePages.html(OrderPages.status(answer), detailPage(user, id, false, false, typed, refused));
+    }
+
+    private TemplateInstance detailPage(ConsoleUser user, long id, boolean created, boolean approved,
+            ApprovalForm approval, FormErrors errors) {
+        ServiceApi.Answer answer = api.get(SERVICE, API + "/" + id, pages.token(), pages.locale());
         if (!answer.ok()) {
             throw pages.notFound(user);
         }
         return pages.page(detail, user, Screen.SUPPLIERS)
-                .data("supplier", api.read(answer, Supplier.class))
-                .data("created", created);
+                .data("supplier", api.read(answer, SupplierDetail.class))
+                .data("created", created)
+                .data("approved", approved)
+                .data("approval", approval)
+                .data("statuses", APPROVAL_STATUSES)
+                .data("mayApprove", user.may(Screen.SUPPLIER_CREATE))
+                .data("errors", errors);
     }
 
     private TemplateInstance formPage(ConsoleUser user, Form typed, Map<String, String> fieldErrors,

@@ -7,7 +7,7 @@ document.addEventListener('DOMContentLoaded', function () {
     return;
   }
   // After a search, keep the cursor in the search box only when the user came from it.
-  var created = document.getElementById('created-notice');
+  var created = document.getElementById('created-notice') || document.getElementById('done-notice');
   if (created) {
     created.setAttribute('tabindex', '-1');
     created.focus();

@@ -79,6 +79,11 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Sets an input's value as a date picker would (its keyboard format depends on the browser's language). */
+    public void setValue(String css, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
     public void waitForUrl(String prefix) {
         wait.until(d -> d.getCurrentUrl().startsWith(prefix));
     }

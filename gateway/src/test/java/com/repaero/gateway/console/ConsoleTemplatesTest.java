@@ -92,6 +92,9 @@ class ConsoleTemplatesTest {
                 .data("phase", 1)
                 .data("services", List.of(new ConsoleResource.ServiceView("supplier", 1, true),
                         new ConsoleResource.ServiceView("stock", 4, false)))
+                .data("attention", List.of())
+                .data("attentionAvailable", true)
+                .data("hasScreens", false)
                 .render();
 
         assertThat(html).doesNotContain("/console/suppliers")
