@@ -28,6 +28,7 @@ H2_DIR="$DATA_DIR/h2"
 # Versions come from the runtime pom (single source of truth).
 KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$RUNTIME_POM" | head -n 1)"
 KEYCLOAK_HOME="$DIST_DIR/keycloak-$KEYCLOAK_VERSION"
+TOOLS_DIR="$DIST_DIR/tools"
 
 # ---------------------------------------------------------------------------------------------
 # Components and ports (each overridable: REPAERO_<NAME>_PORT)
@@ -41,6 +42,13 @@ PRODUCTION_PORT="${REPAERO_PRODUCTION_PORT:-8083}"
 STOCK_PORT="${REPAERO_STOCK_PORT:-8084}"
 RESOURCE_PORT="${REPAERO_RESOURCE_PORT:-8085}"
 GATEWAY_PORT="${REPAERO_GATEWAY_PORT:-8080}"
+# Local stand-ins for what the services reach outside (never used in production): a real SMTP
+# server with a mailbox anyone can read (GreenMail: SMTP, POP3, web API) and Twilio's SMS API
+# faked at the HTTP level (WireMock, deploy/local/sms/mappings).
+MAILBOX_SMTP_PORT="${REPAERO_MAILBOX_SMTP_PORT:-3025}"
+MAILBOX_POP3_PORT="${REPAERO_MAILBOX_POP3_PORT:-3110}"
+MAILBOX_PORT="${REPAERO_MAILBOX_PORT:-8025}"
+SMS_PORT="${REPAERO_SMS_PORT:-8089}"
 
 # Business services in phase order: phase N runs the first N of them.
 SERVICES=(supplier customer production stock resource)
@@ -83,7 +91,7 @@ die() {
 # ---------------------------------------------------------------------------------------------
 # All components, in start order.
 all_components() {
-    printf "%s\n" kafka keycloak
+    printf "%s\n" kafka keycloak mailbox sms
     local s
     for s in "${SERVICES[@]}"; do echo "$s-service"; done
     echo gateway
@@ -94,6 +102,8 @@ component_port() {
     case "$1" in
         kafka) echo "$KAFKA_PORT" ;;
         keycloak) echo "$KEYCLOAK_PORT" ;;
+        mailbox) echo "$MAILBOX_PORT" ;;
+        sms) echo "$SMS_PORT" ;;
         supplier-service) echo "$SUPPLIER_PORT" ;;
         customer-service) echo "$CUSTOMER_PORT" ;;
         production-service) echo "$PRODUCTION_PORT" ;;
@@ -247,6 +257,8 @@ component_ready() {
     case "$name" in
         kafka) tcp_open "$port" ;;
         keycloak) [[ "$(http_code "$REALM_URL/.well-known/openid-configuration")" == "200" ]] ;;
+        mailbox) [[ "$(http_code "http://localhost:$port/api/configuration")" == "200" ]] ;;
+        sms) [[ "$(http_code "http://localhost:$port/__admin/health")" == "200" ]] ;;
         *) [[ "$(http_code "http://localhost:$port/q/health/ready")" == "200" ]] ;;
     esac
 }

@@ -33,7 +33,6 @@ import com.repaero.customer.appointment.domain.BookingService;
  */
 @Path("/public")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Public booking")
 public class PublicBookingResource {
 
@@ -86,6 +85,7 @@ public class PublicBookingResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/bookings")
     @PermitAll
     @Operation(summary = "Book a slot: the booking is PENDING until confirmed from the email")
@@ -96,6 +96,7 @@ public class PublicBookingResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/bookings/{reference}/confirmation")
     @PermitAll
     @Operation(summary = "Confirm a booking with the emailed link's token or 6-digit code")
@@ -116,6 +117,7 @@ public class PublicBookingResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/bookings/{reference}/cancellation")
     @PermitAll
     @Operation(summary = "Cancel a booking with the manage link's token")
@@ -127,6 +129,7 @@ public class PublicBookingResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/bookings/{reference}/reschedule")
     @PermitAll
     @Operation(summary = "Move a booking to another free slot with the manage link's token")
