@@ -85,8 +85,8 @@ public class PaymentBatchResource {
     @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
     @Operation(summary = "Send a payment batch to the bank", description = "Uploads the pain.001 file; the batch "
             + "becomes SENT and its bills IN_PAYMENT (emits PaymentBatchSent). 409 batch-already-sent: a file is "
-            + "never sent twice. 502 bank-refused / 503 bank-unavailable: nothing changed, the batch can be sent "
-            + "again.")
+            + "never sent twice. 502 bank-refused, 502 bank-tls-failed (client certificate missing or refused, "
+            + "bank certificate not trusted) / 503 bank-unavailable: nothing changed, the batch can be sent again.")
     public PaymentBatchResponse send(@PathParam("id") long id) {
         return PaymentBatchResponse.of(sender.send(id, identity.getPrincipal().getName()));
     }
