@@ -32,6 +32,7 @@ import com.repaero.supplier.shipment.domain.LabelRequestFailed;
 import com.repaero.supplier.shipment.domain.LabelWorkflow;
 import com.repaero.supplier.shipment.domain.Shipment;
 import com.repaero.supplier.shipment.domain.ShipmentLabel;
+import com.repaero.supplier.shipment.domain.ShipmentLabelRequest;
 import com.repaero.supplier.shipment.domain.ShipmentService;
 import com.repaero.supplier.shipment.domain.ShipmentStatus;
 import com.repaero.supplier.shipment.domain.TrackingEvent;
@@ -104,7 +105,8 @@ public class ShipmentResource {
 
     @GET
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN, Roles.STOREKEEPER})
-    @Operation(summary = "List shipments", description = "Newest first, optionally of one status; without timelines.")
+    @Operation(summary = "List shipments", description = "Newest first, optionally of one status; without timelines "
+            + "and label calls.")
     public PageResponse<ShipmentResponse> list(
             @QueryParam("status") @Pattern(regexp = STATUSES, message = "{repaero.shipment-status.invalid}") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -114,7 +116,7 @@ public class ShipmentResource {
                     ? Shipment.findAll(Sort.descending("id"))
                     : Shipment.find("status", Sort.descending("id"), ShipmentStatus.valueOf(status));
             return new PageResponse<>(query.page(page, size).list().stream()
-                    .map(s -> ShipmentResponse.of(s, List.of())).toList(), page, size, query.count());
+                    .map(s -> ShipmentResponse.of(s, List.of(), List.of())).toList(), page, size, query.count());
         });
     }
 
@@ -142,7 +144,8 @@ public class ShipmentResource {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Shipment s = Shipment.<Shipment>findByIdOptional(id)
                     .orElseThrow(() -> new ProblemException.NotFound("Shipment", id));
-            return ShipmentResponse.of(s, TrackingEvent.list("shipmentId", Sort.ascending("occurredAt", "id"), id));
+            return ShipmentResponse.of(s, TrackingEvent.list("shipmentId", Sort.ascending("occurredAt", "id"), id),
+                    ShipmentLabelRequest.ofShipment(id));
         });
     }
 
