@@ -15,10 +15,18 @@ public interface BankConfig {
     /** HTTPS endpoint that receives pain.001 files. */
     String url();
 
-    /** PKCS#12 keystore of our client certificate, for banks that require mutual TLS. */
+    /** PKCS#12 keystore of our client certificate (and its key), for banks that require mutual TLS. */
     Optional<String> keystorePath();
 
     Optional<String> keystorePassword();
+
+    /**
+     * PKCS#12 store of the certificates we trust for the bank's server (its CA, or its certificate pinned); absent =
+     * the JDK's default trusted CAs.
+     */
+    Optional<String> truststorePath();
+
+    Optional<String> truststorePassword();
 
     @WithDefault("5s")
     Duration connectTimeout();

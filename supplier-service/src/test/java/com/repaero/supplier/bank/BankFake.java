@@ -27,7 +27,8 @@ public final class BankFake {
 
     public static BankFake connect() {
         URI url = URI.create(ConfigProvider.getConfig().getValue("repaero.bank.url", String.class));
-        return new BankFake(new WireMock(url.getHost(), url.getPort()));
+        int adminPort = ConfigProvider.getConfig().getValue(BankFakeResource.ADMIN_PORT, Integer.class);
+        return new BankFake(new WireMock(url.getHost(), adminPort));
     }
 
     /** The bank answers this HTTP status to the file with this MsgId. */

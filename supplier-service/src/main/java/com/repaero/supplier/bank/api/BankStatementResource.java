@@ -18,6 +18,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.repaero.platform.problem.ProblemException;
@@ -38,6 +44,31 @@ public class BankStatementResource {
     private final BankStatementService statements;
     private final SecurityIdentity identity;
 
+    static final String CAMT053_EXAMPLE = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
+              <BkToCstmrStmt>
+                <GrpHdr><MsgId>STMT-20261124</MsgId><CreDtTm>2026-11-24T06:00:00</CreDtTm></GrpHdr>
+                <Stmt>
+                  <Id>STMT-2026-328</Id>
+                  <CreDtTm>2026-11-24T06:00:00</CreDtTm>
+                  <Acct><Id><IBAN>FR7630006000011234567890189</IBAN></Id></Acct>
+                  <Ntry>
+                    <Amt Ccy="EUR">1200.00</Amt>
+                    <CdtDbtInd>DBIT</CdtDbtInd>
+                    <BookgDt><Dt>2026-11-23</Dt></BookgDt>
+                    <ValDt><Dt>2026-11-23</Dt></ValDt>
+                    <AcctSvcrRef>BNK-88412</AcctSvcrRef>
+                    <NtryDtls><TxDtls>
+                      <Refs><EndToEndId>RA-51-317</EndToEndId></Refs>
+                      <RmtInf><Ustrd>FA-2026-1187</Ustrd></RmtInf>
+                    </TxDtls></NtryDtls>
+                  </Ntry>
+                </Stmt>
+              </BkToCstmrStmt>
+            </Document>
+            """;
+
     public BankStatementResource(BankStatementService statements, SecurityIdentity identity) {
         this.statements = statements;
         this.identity = identity;
@@ -51,6 +82,9 @@ public class BankStatementResource {
             + "EndToEndId of our transfers (bill PAID, or PARTLY_PAID when less than due; emits PaymentReconciled). "
             + "The same statement Id again returns the statement imported first (200) and changes nothing. 422 "
             + "unreadable-statement.")
+    @APIResponse(responseCode = "201", description = "Imported and reconciled; Location of the statement", content = @Content(schema = @Schema(implementation = BankStatementResponse.class)))
+    @APIResponse(responseCode = "200", description = "This statement (same Stmt/Id) was imported before: that import, unchanged", content = @Content(schema = @Schema(implementation = BankStatementResponse.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "camt.053", value = CAMT053_EXAMPLE)))
     public Response importStatement(String xml, UriInfo uri) {
         if (xml == null || xml.isBlank()) {
             throw new InvalidInput("body", "must be a camt.053 XML statement");

@@ -14,6 +14,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Body of a payment batch: the approved bills to pay and the day the bank should execute the transfers. */
 @Schema(name = "PaymentBatchRequest")
 public record PaymentBatchRequest(
-        @Schema(description = "Ids of APPROVED vendor bills, each paid in full") @NotEmpty @Size(max = 500) List<@NotNull @Positive Long> billIds,
+        @Schema(description = "Ids of APPROVED vendor bills, each paid in full", examples = "[317, 318]") @NotEmpty @Size(max = 500) List<@NotNull @Positive Long> billIds,
         @Schema(examples = "2026-12-01") @NotNull @FutureOrPresent LocalDate requestedExecutionDate) {
 }

@@ -18,7 +18,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.repaero.platform.problem.ProblemException;
@@ -59,6 +63,8 @@ public class PaymentBatchResource {
             + "The Idempotency-Key header is mandatory: a retry with the same key and body returns the same batch "
             + "(200), the same key with another body is refused (422 idempotency-key-reused). 409 "
             + "bill-already-in-batch when a bill is already being paid.")
+    @APIResponse(responseCode = "201", description = "Created; Location of the batch", content = @Content(schema = @Schema(implementation = PaymentBatchResponse.class)))
+    @APIResponse(responseCode = "200", description = "Same Idempotency-Key and body as before: the batch created then", content = @Content(schema = @Schema(implementation = PaymentBatchResponse.class)))
     public Response create(
             @Parameter(description = "A unique key per batch, chosen by the client (e.g. a UUID)", required = true) @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull PaymentBatchRequest request, UriInfo uri) {
@@ -85,8 +91,8 @@ public class PaymentBatchResource {
     @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
     @Operation(summary = "Send a payment batch to the bank", description = "Uploads the pain.001 file; the batch "
             + "becomes SENT and its bills IN_PAYMENT (emits PaymentBatchSent). 409 batch-already-sent: a file is "
-            + "never sent twice. 502 bank-refused / 503 bank-unavailable: nothing changed, the batch can be sent "
-            + "again.")
+            + "never sent twice. 502 bank-refused, 502 bank-tls-failed (client certificate missing or refused, "
+            + "bank certificate not trusted) / 503 bank-unavailable: nothing changed, the batch can be sent again.")
     public PaymentBatchResponse send(@PathParam("id") long id) {
         return PaymentBatchResponse.of(sender.send(id, identity.getPrincipal().getName()));
     }
@@ -107,6 +113,7 @@ public class PaymentBatchResource {
     @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
     @Operation(summary = "Download the pain.001 file of a batch", description = "The SEPA credit transfer "
             + "initiation (pain.001.001.09) as sent to the bank, as an attachment.")
+    @APIResponse(responseCode = "200", description = "The pain.001.001.09 file", content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)))
     public Response pain001(@PathParam("id") long id) {
         PaymentBatch batch = find(id);
         return Response.ok(batch.pain001, MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8"))

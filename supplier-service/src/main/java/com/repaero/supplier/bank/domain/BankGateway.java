@@ -9,7 +9,7 @@ public interface BankGateway {
     /** Sends the file; returns the bank's reference for it (may be empty), or throws a {@link BankException}. */
     String send(String messageId, String pain001);
 
-    /** Why a file was not taken: refused by the bank (our file or our rights), or bank out of reach. */
+    /** Why a file was not taken: refused by the bank (our file or our rights), no TLS session, or bank out of reach. */
     abstract sealed class BankException extends RuntimeException {
 
         BankException(String message, Throwable cause) {
@@ -20,6 +20,16 @@ public interface BankGateway {
         public static final class Refused extends BankException {
             public Refused(String message) {
                 super(message, null);
+            }
+        }
+
+        /**
+         * The TLS handshake failed: our client certificate missing or not accepted, or the bank's certificate not
+         * trusted. The file never left; sending again helps only once the certificates are put right.
+         */
+        public static final class TlsFailed extends BankException {
+            public TlsFailed(String message, Throwable cause) {
+                super(message, cause);
             }
         }
 

@@ -47,6 +47,9 @@ public class PaymentBatchSender {
         } catch (BankGateway.BankException.Refused e) {
             throw new ProblemException(502, "bank-refused", "Bad gateway", e.getMessage()
                     + ". The batch was not sent; correct it with the bank, then send it again.");
+        } catch (BankGateway.BankException.TlsFailed e) {
+            throw new ProblemException(502, "bank-tls-failed", "Bad gateway", e.getMessage()
+                    + ". The batch was not sent; once the certificates are put right, send it again.");
         } catch (BankGateway.BankException.Unavailable e) {
             throw new ProblemException(503, "bank-unavailable", "Service unavailable", e.getMessage()
                     + ". The batch was not sent; send it again later.");

@@ -11,9 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.util.Optional;
 
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,7 +27,9 @@ import com.repaero.supplier.bank.domain.BankGateway;
 
 /**
  * Uploads pain.001 files over HTTPS ({@code repaero.bank.url}), with our client certificate when the bank requires
- * mutual TLS ({@code repaero.bank.keystore-path}, PKCS#12).
+ * mutual TLS ({@code repaero.bank.keystore-path}, PKCS#12), trusting the bank's certificate from
+ * {@code repaero.bank.truststore-path} when given (else the JDK's CAs). A failed handshake is told apart from an
+ * outage: retrying does not help until the certificates are put right.
  */
 @ApplicationScoped
 public class HttpsBankGateway implements BankGateway {
@@ -33,9 +40,8 @@ public class HttpsBankGateway implements BankGateway {
     public HttpsBankGateway(BankConfig config) {
         this.config = config;
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(config.connectTimeout());
-        if (config.keystorePath().isPresent()) {
-            builder.sslContext(clientCertificate(config.keystorePath().get(),
-                    config.keystorePassword().orElse("").toCharArray()));
+        if (config.keystorePath().isPresent() || config.truststorePath().isPresent()) {
+            builder.sslContext(tls(config));
         }
         this.client = builder.build();
     }
@@ -52,6 +58,14 @@ public class HttpsBankGateway implements BankGateway {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            Optional<SSLException> tls = tlsFailure(e);
+            if (tls.isPresent()) {
+                throw new BankException.TlsFailed("The TLS handshake with the bank failed (" + tls.get().getMessage()
+                        + "): our client certificate is missing or not accepted (repaero.bank.keystore-path is "
+                        + config.keystorePath().orElse("not set")
+                        + "), or the bank's certificate is not trusted (repaero.bank.truststore-path is "
+                        + config.truststorePath().orElse("not set: the JDK's CAs") + ")", e);
+            }
             throw new BankException.Unavailable("The bank could not be reached: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -69,17 +83,48 @@ public class HttpsBankGateway implements BankGateway {
         throw new BankException.Unavailable("The bank is unavailable (HTTP " + status + ")", null);
     }
 
-    private static SSLContext clientCertificate(String path, char[] password) {
+    // The JDK client may report a refused handshake wrapped, e.g. an IOException whose cause is the alert.
+    private static Optional<SSLException> tlsFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SSLException tls) {
+                return Optional.of(tls);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static SSLContext tls(BankConfig config) {
+        try {
+            KeyManager[] keys = null;
+            if (config.keystorePath().isPresent()) {
+                char[] password = config.keystorePassword().orElse("").toCharArray();
+                KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                factory.init(load(config.keystorePath().get(), password), password);
+                keys = factory.getKeyManagers();
+            }
+            TrustManager[] trust = null;
+            if (config.truststorePath().isPresent()) {
+                TrustManagerFactory factory = TrustManagerFactory
+                        .getInstance(TrustManagerFactory.getDefaultAlgorithm());
+                factory.init(load(config.truststorePath().get(),
+                        config.truststorePassword().orElse("").toCharArray()));
+                trust = factory.getTrustManagers();
+            }
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys, trust, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot set up TLS to the bank: " + e.getMessage(), e);
+        }
+    }
+
+    private static KeyStore load(String path, char[] password) throws GeneralSecurityException {
         try (InputStream in = Files.newInputStream(Path.of(path))) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(store, password);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keys.getKeyManagers(), null, null);
-            return context;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot load the bank client certificate from " + path, e);
+            return store;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the PKCS#12 store " + path + ": " + e.getMessage(), e);
         }
     }
 }

@@ -22,7 +22,7 @@ public record ShipmentRequest(
         @Schema(examples = "2.5", description = "Kilograms, at most 30") @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("30") @Digits(integer = 2, fraction = 3) BigDecimal weightKg,
         @Schema(examples = "1500.00", description = "Euros; none = no ad valorem insurance") @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal insuranceValue,
         @Schema(examples = "DOS") @NotNull ProductCode productCode,
-        @Schema(description = "Label file format; the configured default when absent") LabelFormat labelFormat,
+        @Schema(description = "Label file format; the configured default when absent", examples = "PDF_10x15_300dpi") LabelFormat labelFormat,
         @Schema(examples = "PO-2026-0042", description = "Purchase order number or free text") @Size(max = 30) String reference,
-        @Schema(description = "The supplier the parcel goes to, if any") @Positive Long supplierId) {
+        @Schema(description = "The supplier the parcel goes to, if any", examples = "42") @Positive Long supplierId) {
 }

@@ -23,15 +23,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.repaero.platform.api.PageResponse;
+import com.repaero.platform.problem.Problem;
 import com.repaero.platform.problem.ProblemException;
 import com.repaero.platform.security.Roles;
 import com.repaero.supplier.shipment.domain.LabelRequestFailed;
 import com.repaero.supplier.shipment.domain.LabelWorkflow;
 import com.repaero.supplier.shipment.domain.Shipment;
 import com.repaero.supplier.shipment.domain.ShipmentLabel;
+import com.repaero.supplier.shipment.domain.ShipmentLabelRequest;
 import com.repaero.supplier.shipment.domain.ShipmentService;
 import com.repaero.supplier.shipment.domain.ShipmentStatus;
 import com.repaero.supplier.shipment.domain.TrackingEvent;
@@ -65,6 +71,10 @@ public class ShipmentResource {
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN})
     @Operation(summary = "Create a shipment and get its Colissimo label", description = "The shipment is saved first; if the label fails it stays LABEL_FAILED (Location header) and"
             + " can be retried with POST /shipments/{id}/label. Emits ShipmentStatusChanged once labelled.")
+    @APIResponse(responseCode = "201", description = "Saved and labelled (LABELLED, with its parcel number)", content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
+    @APIResponse(responseCode = "422", description = "Colissimo refused the label (code colissimo-address-refused names addressee.zipCode; colissimo-refused); the shipment stays LABEL_FAILED, Location points at it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "Colissimo refused our credentials (code colissimo-credentials-refused); the shipment stays LABEL_FAILED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Colissimo did not answer in time (code colissimo-unavailable); the shipment stays LABEL_FAILED and its label is requested again automatically", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull ShipmentRequest request, UriInfo uri) {
         AddresseeRequest a = request.addressee();
         Shipment created = shipments.create(new ShipmentService.NewShipment(a.companyName(), a.lastName(),
@@ -85,6 +95,10 @@ public class ShipmentResource {
     @Consumes(MediaType.WILDCARD) // no body: a client need not send a Content-Type
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN})
     @Operation(summary = "Request the label again", description = "For a shipment in LABEL_FAILED (or CREATED).")
+    @APIResponse(responseCode = "200", description = "Labelled", content = @Content(schema = @Schema(implementation = ShipmentResponse.class)))
+    @APIResponse(responseCode = "422", description = "Colissimo refused the label (code colissimo-address-refused names addressee.zipCode; colissimo-refused); the shipment stays LABEL_FAILED, Location points at it", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "502", description = "Colissimo refused our credentials (code colissimo-credentials-refused); the shipment stays LABEL_FAILED", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Colissimo did not answer in time (code colissimo-unavailable); the shipment stays LABEL_FAILED and its label is requested again automatically", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response retryLabel(@PathParam("id") long id, UriInfo uri) {
         try {
             labels.requestLabel(id, user());
@@ -104,7 +118,8 @@ public class ShipmentResource {
 
     @GET
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN, Roles.STOREKEEPER})
-    @Operation(summary = "List shipments", description = "Newest first, optionally of one status; without timelines.")
+    @Operation(summary = "List shipments", description = "Newest first, optionally of one status; without timelines "
+            + "and label calls.")
     public PageResponse<ShipmentResponse> list(
             @QueryParam("status") @Pattern(regexp = STATUSES, message = "{repaero.shipment-status.invalid}") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -114,7 +129,7 @@ public class ShipmentResource {
                     ? Shipment.findAll(Sort.descending("id"))
                     : Shipment.find("status", Sort.descending("id"), ShipmentStatus.valueOf(status));
             return new PageResponse<>(query.page(page, size).list().stream()
-                    .map(s -> ShipmentResponse.of(s, List.of())).toList(), page, size, query.count());
+                    .map(s -> ShipmentResponse.of(s, List.of(), List.of())).toList(), page, size, query.count());
         });
     }
 
@@ -123,6 +138,9 @@ public class ShipmentResource {
     @Produces({"application/pdf", "x-application/zpl", MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN, Roles.STOREKEEPER})
     @Operation(summary = "Download the label", description = "PDF or ZPL as generated; download again to reprint.")
+    @APIResponse(responseCode = "200", description = "The label file", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "x-application/zpl", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response label(@PathParam("id") long id) {
         ShipmentLabel label = QuarkusTransaction.joiningExisting().call(() -> {
             if (Shipment.findById(id) == null) {
@@ -142,7 +160,8 @@ public class ShipmentResource {
         return QuarkusTransaction.joiningExisting().call(() -> {
             Shipment s = Shipment.<Shipment>findByIdOptional(id)
                     .orElseThrow(() -> new ProblemException.NotFound("Shipment", id));
-            return ShipmentResponse.of(s, TrackingEvent.list("shipmentId", Sort.ascending("occurredAt", "id"), id));
+            return ShipmentResponse.of(s, TrackingEvent.list("shipmentId", Sort.ascending("occurredAt", "id"), id),
+                    ShipmentLabelRequest.ofShipment(id));
         });
     }
 

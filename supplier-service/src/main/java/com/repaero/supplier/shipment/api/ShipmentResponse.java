@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import com.repaero.supplier.shipment.domain.LabelRequestOutcome;
 import com.repaero.supplier.shipment.domain.Shipment;
+import com.repaero.supplier.shipment.domain.ShipmentLabelRequest;
 import com.repaero.supplier.shipment.domain.TrackingEvent;
 
 /** A shipment as the API shows it, with its tracking timeline (oldest first). */
@@ -23,6 +27,9 @@ public record ShipmentResponse(
         LastError lastError,
         Instant lastTrackedAt,
         List<Event> timeline,
+        @Schema(description = "Every generateLabel call, first first. Outcome UNKNOWN: the answer was lost (timeout, "
+                + "crash); Colissimo may have made a label for that reference, unused: look it up in Colissimo's back "
+                + "office by the reference") List<LabelCall> labelRequests,
         int version,
         Instant createdAt,
         String createdBy,
@@ -38,11 +45,17 @@ public record ShipmentResponse(
     public record LastError(String code, String message) {
     }
 
+    /** One generateLabel call: the sender reference it carried, and what became of it. */
+    public record LabelCall(@Schema(examples = "SHP-100001-1") String reference, Instant requestedAt,
+            @Schema(examples = "LABELLED") LabelRequestOutcome outcome,
+            @Schema(examples = "6A12345678901") String parcelNumber) {
+    }
+
     /** One tracking event. */
     public record Event(String code, String labelShort, String labelLong, Instant date) {
     }
 
-    static ShipmentResponse of(Shipment s, List<TrackingEvent> events) {
+    static ShipmentResponse of(Shipment s, List<TrackingEvent> events, List<ShipmentLabelRequest> calls) {
         return new ShipmentResponse(s.id, s.status.name(), s.productCode.name(), s.labelFormat.name(), s.weightKg,
                 s.insuranceValue, s.reference, s.supplierId,
                 new Addressee(s.addresseeCompany, s.addresseeLastName, s.addresseeFirstName, s.addresseeLine2,
@@ -50,6 +63,8 @@ public record ShipmentResponse(
                 s.parcelNumber, s.labelAttempts,
                 s.lastErrorCode == null ? null : new LastError(s.lastErrorCode, s.lastError), s.lastTrackedAt,
                 events.stream().map(e -> new Event(e.code, e.labelShort, e.labelLong, e.occurredAt)).toList(),
+                calls.stream().map(c -> new LabelCall(c.requestRef, c.requestedAt, c.outcome, c.parcelNumber))
+                        .toList(),
                 s.version, s.createdAt, s.createdBy, s.updatedAt, s.updatedBy);
     }
 }

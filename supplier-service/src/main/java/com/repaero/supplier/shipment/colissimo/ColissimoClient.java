@@ -1,10 +1,13 @@
 package com.repaero.supplier.shipment.colissimo;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -36,8 +40,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * The JDK HttpClient rather than the Quarkus REST client: generateLabel answers {@code multipart/mixed} with a binary
  * label, which we want as raw bytes, and each attempt gets its own deadline cut from one total budget, which is
  * simplest to express around {@code sendAsync(...).get(timeout)}. Retries are a small explicit loop for the same
- * reason: exponential backoff for outages, timeouts and 5xx only, never for functional refusals, and never past the
- * total timeout, so the user always gets an answer in bounded time.
+ * reason: exponential backoff, never for functional refusals, and never past the total timeout, so the user always
+ * gets an answer in bounded time. Tracking is a read and is retried after any outage; generateLabel is not idempotent
+ * (Colissimo offers no request key), so it is retried only when the request certainly was not carried out (connection
+ * refused, 503, 429): after a timeout or a lost answer a label may exist, and asking again at once would make a second.
  */
 @ApplicationScoped
 public class ColissimoClient {
@@ -53,12 +59,13 @@ public class ColissimoClient {
 
     /** The values the client needs, so that plain unit tests can build one without CDI. */
     public record Settings(String baseUrl, Optional<String> contractNumber, Optional<String> password,
-            Duration connectTimeout, Duration readTimeout, Duration totalTimeout, int maxAttempts,
-            Duration initialBackoff, Duration maxBackoff, ColissimoConfig.Sender sender) {
+            Optional<String> apiKey, Duration connectTimeout, Duration readTimeout, Duration totalTimeout,
+            int maxAttempts, Duration initialBackoff, Duration maxBackoff, ColissimoConfig.Sender sender) {
 
         static Settings of(ColissimoConfig c) {
-            return new Settings(c.baseUrl(), c.contractNumber(), c.password(), c.connectTimeout(), c.readTimeout(),
-                    c.totalTimeout(), c.maxAttempts(), c.initialBackoff(), c.maxBackoff(), c.sender());
+            return new Settings(c.baseUrl(), c.contractNumber(), c.password(), c.apiKey().filter(k -> !k.isBlank()),
+                    c.connectTimeout(), c.readTimeout(), c.totalTimeout(), c.maxAttempts(), c.initialBackoff(),
+                    c.maxBackoff(), c.sender());
         }
     }
 
@@ -79,7 +86,15 @@ public class ColissimoClient {
      * @throws ColissimoException.Unavailable when no usable answer came within the total timeout
      */
     public Label generateLabel(LabelRequest request) {
-        ObjectNode body = credentials("contractNumber");
+        requireCredentials();
+        ObjectNode body = json.createObjectNode();
+        Map<String, String> headers = Map.of();
+        if (settings.apiKey().isPresent()) {
+            headers = Map.of("apiKey", settings.apiKey().get());
+        } else {
+            body.put("contractNumber", settings.contractNumber().get());
+            body.put("password", settings.password().get());
+        }
         ObjectNode format = body.putObject("outputFormat");
         format.put("x", 0);
         format.put("y", 0);
@@ -118,8 +133,9 @@ public class ColissimoClient {
         putIfPresent(to, "email", a.email());
         putIfPresent(to, "mobileNumber", a.mobileNumber());
 
-        return withRetries("generateLabel", timeout -> {
-            HttpResponse<byte[]> response = post("/sls-ws/SlsServiceWSRest/2.0/generateLabel", body, timeout);
+        Map<String, String> auth = headers;
+        return withRetries("generateLabel", false, timeout -> {
+            HttpResponse<byte[]> response = post("/sls-ws/SlsServiceWSRest/2.0/generateLabel", body, auth, timeout);
             return readLabel(response);
         });
     }
@@ -131,25 +147,28 @@ public class ColissimoClient {
      * @throws ColissimoException.Unavailable when no usable answer came within the total timeout
      */
     public Timeline timeline(String parcelNumber) {
-        ObjectNode body = credentials("login");
+        requireCredentials();
+        ObjectNode body = json.createObjectNode();
+        if (settings.apiKey().isPresent()) {
+            body.put("apiKey", settings.apiKey().get());
+        } else {
+            body.put("login", settings.contractNumber().get());
+            body.put("password", settings.password().get());
+        }
         body.put("parcelNumber", parcelNumber);
         body.put("lang", "fr_FR");
-        return withRetries("timelineCompany", timeout -> {
+        return withRetries("timelineCompany", true, timeout -> {
             HttpResponse<byte[]> response = post("/tracking-timeline-ws/rest/tracking/timelineCompany", body,
-                    timeout);
+                    Map.of(), timeout);
             return readTimeline(response);
         });
     }
 
-    private ObjectNode credentials(String loginField) {
-        if (settings.contractNumber().isEmpty() || settings.password().isEmpty()) {
+    private void requireCredentials() {
+        if (settings.apiKey().isEmpty() && (settings.contractNumber().isEmpty() || settings.password().isEmpty())) {
             throw new ColissimoException.Refused(List.of(new ColissimoMessage(ColissimoMessage.BAD_CREDENTIALS,
-                    "ERROR", "Colissimo contract number or password not configured")));
+                    "ERROR", "Colissimo API key, or contract number and password, not configured")));
         }
-        ObjectNode body = json.createObjectNode();
-        body.put(loginField, settings.contractNumber().get());
-        body.put("password", settings.password().get());
-        return body;
     }
 
     private Label readLabel(HttpResponse<byte[]> response) throws Transient {
@@ -162,7 +181,7 @@ public class ColissimoClient {
             try {
                 multipart = MultipartBody.parse(contentType, response.body());
             } catch (IllegalArgumentException e) {
-                throw new Transient("unreadable multipart answer: " + e.getMessage());
+                throw new Transient("unreadable multipart answer: " + e.getMessage(), true);
             }
             MultipartBody.Part jsonPart = multipart.firstOfType("json").orElse(multipart.parts().get(0));
             info = readJson(jsonPart.body(), response.statusCode());
@@ -244,8 +263,12 @@ public class ColissimoClient {
 
     private static void failOnOutage(HttpResponse<byte[]> response) throws Transient {
         int status = response.statusCode();
-        if (status >= 500 || status == 429 || status == 408) {
-            throw new Transient("HTTP " + status);
+        // 503, 429 and 408 say the request was not carried out; another 5xx (a crash, a proxy's 502/504) does not.
+        if (status == 503 || status == 429 || status == 408) {
+            throw new Transient("HTTP " + status, false);
+        }
+        if (status >= 500) {
+            throw new Transient("HTTP " + status, true);
         }
     }
 
@@ -258,8 +281,9 @@ public class ColissimoClient {
             return node;
         } catch (IOException e) {
             if (status >= 200 && status < 300) {
-                // A 2xx with garbage is a broken intermediary (proxy page…): worth another attempt.
-                throw new Transient("unreadable answer (HTTP " + status + ")");
+                // A 2xx with garbage is a broken intermediary (proxy page…): worth another attempt, but the request
+                // may have been carried out behind it.
+                throw new Transient("unreadable answer (HTTP " + status + ")", true);
             }
             throw new ColissimoException.Refused(List.of(new ColissimoMessage("http-" + status, "ERROR",
                     "Colissimo answered HTTP " + status + " with an unreadable body")));
@@ -275,15 +299,17 @@ public class ColissimoClient {
         return messages;
     }
 
-    private HttpResponse<byte[]> post(String path, ObjectNode body, Duration timeout) throws Transient {
+    private HttpResponse<byte[]> post(String path, ObjectNode body, Map<String, String> headers, Duration timeout)
+            throws Transient {
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + path))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(settings.baseUrl() + path))
                     .timeout(timeout)
                     .header("Content-Type", "application/json")
                     .header("Accept", "multipart/mixed, application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
-                    .build();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+            headers.forEach(builder::header);
+            request = builder.build();
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise the Colissimo request", e);
         }
@@ -293,26 +319,33 @@ public class ColissimoClient {
             return call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             call.cancel(true);
-            throw new Transient("no answer within " + timeout.toMillis() + " ms");
+            throw new Transient("no answer within " + timeout.toMillis() + " ms", true);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof java.net.http.HttpTimeoutException) {
-                throw new Transient("no answer within " + timeout.toMillis() + " ms");
+            // No connection: the request never left. Anything later (timeout, reset): it may have been carried out.
+            boolean notSent = cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException;
+            if (cause instanceof HttpTimeoutException && !notSent) {
+                throw new Transient("no answer within " + timeout.toMillis() + " ms", true);
             }
             throw new Transient(cause.getClass().getSimpleName() + (cause.getMessage() == null
                     ? ""
-                    : ": " + cause.getMessage()));
+                    : ": " + cause.getMessage()), !notSent);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             call.cancel(true);
-            throw new ColissimoException.Unavailable("interrupted");
+            throw new ColissimoException.Unavailable("interrupted", true);
         }
     }
 
-    private <T> T withRetries(String operation, Attempt<T> attempt) {
+    /**
+     * Runs attempts until one answers, with exponential backoff, within the total timeout. {@code idempotent} false:
+     * stops at the first failure after which the request may have been carried out.
+     */
+    private <T> T withRetries(String operation, boolean idempotent, Attempt<T> attempt) {
         long deadline = System.nanoTime() + settings.totalTimeout().toNanos();
         Duration backoff = settings.initialBackoff();
         String lastFailure = "no attempt";
+        boolean outcomeUnknown = false;
         int attempts = 0;
         while (attempts < Math.max(1, settings.maxAttempts())) {
             Duration remaining = Duration.ofNanos(deadline - System.nanoTime());
@@ -325,7 +358,11 @@ public class ColissimoClient {
                 return attempt.call(timeout);
             } catch (Transient e) {
                 lastFailure = e.getMessage();
+                outcomeUnknown = e.mayHaveBeenCarriedOut;
                 LOG.warnf("Colissimo %s attempt %d failed: %s", operation, attempts, lastFailure);
+                if (outcomeUnknown && !idempotent) {
+                    break;
+                }
             }
             if (attempts >= settings.maxAttempts() || System.nanoTime() + backoff.toNanos() >= deadline) {
                 break;
@@ -341,7 +378,8 @@ public class ColissimoClient {
                     : backoff.multipliedBy(2);
         }
         throw new ColissimoException.Unavailable(
-                "Colissimo " + operation + " failed after " + attempts + " attempt(s): " + lastFailure);
+                "Colissimo " + operation + " failed after " + attempts + " attempt(s): " + lastFailure,
+                outcomeUnknown);
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {
@@ -356,10 +394,13 @@ public class ColissimoClient {
         T call(Duration timeout) throws Transient;
     }
 
-    /** A failure worth another attempt: outage, timeout, 5xx. */
+    /** A failure worth another attempt: outage, timeout, 5xx; and whether the request may have been carried out. */
     private static final class Transient extends Exception {
-        Transient(String message) {
+        private final boolean mayHaveBeenCarriedOut;
+
+        Transient(String message, boolean mayHaveBeenCarriedOut) {
             super(message, null, false, false);
+            this.mayHaveBeenCarriedOut = mayHaveBeenCarriedOut;
         }
     }
 

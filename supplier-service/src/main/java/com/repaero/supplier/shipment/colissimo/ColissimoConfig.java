@@ -18,6 +18,12 @@ public interface ColissimoConfig {
 
     Optional<String> password();
 
+    /**
+     * Colissimo's API key, the alternative to contract number and password (integrations.md): when set it is used
+     * instead, in the {@code apiKey} header of generateLabel and the {@code apiKey} field of timelineCompany.
+     */
+    Optional<String> apiKey();
+
     @WithDefault("2s")
     Duration connectTimeout();
 

@@ -28,10 +28,21 @@ public abstract sealed class ColissimoException extends RuntimeException {
         }
     }
 
-    /** No usable answer within the time limit, after every attempt (outage, timeout, 5xx). */
+    /**
+     * No usable answer within the time limit, after every attempt (outage, timeout, 5xx). {@code outcomeUnknown}: the
+     * last request may have reached Colissimo and been carried out (answer lost, timed out, 500), as opposed to
+     * certainly not (connection refused, 503, 429).
+     */
     public static final class Unavailable extends ColissimoException {
-        public Unavailable(String message) {
+        private final boolean outcomeUnknown;
+
+        public Unavailable(String message, boolean outcomeUnknown) {
             super(message);
+            this.outcomeUnknown = outcomeUnknown;
+        }
+
+        public boolean outcomeUnknown() {
+            return outcomeUnknown;
         }
     }
 }

@@ -15,9 +15,10 @@ import com.repaero.supplier.shipment.colissimo.Label;
 import com.repaero.supplier.shipment.colissimo.LabelRequest;
 
 /**
- * Gets a shipment's label: commits LABEL_REQUESTED, calls Colissimo outside any transaction (bounded in time), then
- * commits LABELLED or LABEL_FAILED. Whatever happens, the shipment ends in a state from which the label can be
- * requested again.
+ * Gets a shipment's label: commits LABEL_REQUESTED with a record of the call, calls Colissimo outside any transaction
+ * (bounded in time), then commits LABELLED or LABEL_FAILED and the call's outcome. Whatever happens, the shipment ends
+ * in a state from which the label can be requested again. Colissimo has no request key, so a call whose answer was
+ * lost is not repeated at once but left UNKNOWN, with the reference it carried (see {@link LabelRequestOutcome}).
  */
 @ApplicationScoped
 public class LabelWorkflow {
@@ -44,18 +45,26 @@ public class LabelWorkflow {
             label = colissimo.generateLabel(request);
         } catch (ColissimoException.Refused e) {
             LabelRequestFailed failure = refused(id, e);
-            shipments.recordLabelFailure(id, failure.code(), e.getMessage(), user);
+            shipments.recordLabelFailure(id, failure.code(), e.getMessage(), LabelRequestOutcome.REFUSED, user);
             throw failure;
         } catch (ColissimoException.Unavailable e) {
-            shipments.recordLabelFailure(id, UNAVAILABLE, e.getMessage(), user);
+            shipments.recordLabelFailure(id, UNAVAILABLE, e.getMessage(), e.outcomeUnknown()
+                    ? LabelRequestOutcome.UNKNOWN
+                    : LabelRequestOutcome.NOT_SENT, user);
+            String unknown = !e.outcomeUnknown()
+                    ? ""
+                    : " Colissimo a pu créer une étiquette pour la demande " + request.senderParcelRef()
+                            + " sans nous la transmettre : elle reste inutilisée. / Colissimo may have made a label"
+                            + " for request " + request.senderParcelRef() + " that never reached us: it stays unused.";
             throw new LabelRequestFailed(id, 503, UNAVAILABLE, "Service Unavailable",
                     "Colissimo n'a pas répondu à temps ; l'expédition " + id + " est enregistrée et l'étiquette sera"
                             + " redemandée automatiquement. / Colissimo did not answer in time; shipment " + id
-                            + " is saved and its label will be requested again automatically (or POST its label).",
+                            + " is saved and its label will be requested again automatically (or POST its label)."
+                            + unknown,
                     List.of());
         } catch (RuntimeException e) {
-            // Never leave LABEL_REQUESTED behind on an unexpected error.
-            shipments.recordLabelFailure(id, "label-error", e.toString(), user);
+            // Never leave LABEL_REQUESTED behind on an unexpected error; an answer may have come and been lost.
+            shipments.recordLabelFailure(id, "label-error", e.toString(), LabelRequestOutcome.UNKNOWN, user);
             throw e;
         }
         LOG.infof("Shipment %d labelled, parcel %s", id, label.parcelNumber());

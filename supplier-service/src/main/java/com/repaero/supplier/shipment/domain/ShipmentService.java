@@ -88,7 +88,11 @@ public class ShipmentService {
         return s;
     }
 
-    /** Commits LABEL_REQUESTED and returns what to send to Colissimo. */
+    /**
+     * Commits LABEL_REQUESTED with a record of the call about to be made (PENDING, with the reference it carries), and
+     * returns what to send to Colissimo. A call still PENDING from before was cut short (this service stopped
+     * mid-call): its outcome is UNKNOWN.
+     */
     @Transactional
     public LabelRequest startLabelRequest(long id, String user) {
         Shipment s = find(id);
@@ -102,8 +106,17 @@ public class ShipmentService {
             throw new ProblemException.Conflict("label-in-progress",
                     "The label of shipment " + id + " is being requested by someone else");
         }
+        ShipmentLabelRequest.<ShipmentLabelRequest>list("shipmentId = ?1 and outcome = ?2", id,
+                LabelRequestOutcome.PENDING).forEach(hanging -> hanging.close(LabelRequestOutcome.UNKNOWN, null, now));
+        ShipmentLabelRequest call = new ShipmentLabelRequest();
+        call.shipmentId = id;
+        call.attempt = s.labelAttempts;
+        call.requestRef = ShipmentLabelRequest.reference(id, s.labelAttempts);
+        call.requestedAt = now;
+        call.outcome = LabelRequestOutcome.PENDING;
+        call.persist();
         return new LabelRequest(s.productCode.name(), LocalDate.now(PARIS), s.reference, s.weightKg,
-                s.insuranceValue, "SHP-" + s.id, s.reference,
+                s.insuranceValue, call.requestRef, s.reference,
                 new LabelRequest.Addressee(s.addresseeCompany, s.addresseeLastName, s.addresseeFirstName,
                         s.addresseeLine2, s.addresseeCity, s.addresseeZipCode, s.addresseeCountry, s.addresseeEmail,
                         s.addresseeMobile),
@@ -124,16 +137,33 @@ public class ShipmentService {
         stored.content = label.content();
         stored.createdAt = now;
         stored.persist();
+        closeCall(s, LabelRequestOutcome.LABELLED, label.parcelNumber(), now);
         outbox.record("Shipment", s.id.toString(), "ShipmentStatusChanged", new ShipmentStatusChanged(s.id,
                 s.parcelNumber, previous.name(), s.status.name(), s.reference, s.supplierId, null, null, now, now));
         return s;
     }
 
     @Transactional
-    public void recordLabelFailure(long id, String code, String message, String user) {
+    public void recordLabelFailure(long id, String code, String message, LabelRequestOutcome outcome, String user) {
         Shipment s = find(id);
         s.labelFailed(code, message);
-        touch(s, user, Instant.now());
+        Instant now = Instant.now();
+        touch(s, user, now);
+        closeCall(s, outcome, null, now);
+    }
+
+    private static void closeCall(Shipment s, LabelRequestOutcome outcome, String parcel, Instant now) {
+        ShipmentLabelRequest call = ShipmentLabelRequest.findById(key(s.id, s.labelAttempts));
+        if (call != null) { // null only for a request started before calls were recorded
+            call.close(outcome, parcel, now);
+        }
+    }
+
+    private static ShipmentLabelRequest.Key key(long shipmentId, int attempt) {
+        ShipmentLabelRequest.Key key = new ShipmentLabelRequest.Key();
+        key.shipmentId = shipmentId;
+        key.attempt = attempt;
+        return key;
     }
 
     /**

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,7 +49,6 @@ import com.repaero.supplier.supplier.domain.SupplierApprovalChange;
 import com.repaero.supplier.supplier.domain.SupplierSearch;
 import com.repaero.supplier.supplier.domain.SupplierService;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The supplier master: register, read, update, approve and search suppliers. */
@@ -149,22 +149,64 @@ public class SupplierResource {
 
     @GET
     @RolesAllowed({Roles.PURCHASING, Roles.ACCOUNTING, Roles.STOREKEEPER, Roles.TEAM_LEAD, Roles.ADMIN})
-    @Operation(summary = "Search suppliers", description = "Filters combine (and). Sorted by legal name unless `sort` says otherwise.")
-    @APIResponse(responseCode = "200", description = "One page of suppliers")
-    public PageResponse<SupplierResponse> search(
+    @Operation(summary = "Search suppliers", description = "Filters combine (and). Sorted by legal name unless `sort` says "
+            + "otherwise. Lists are summaries (`view=summary`, the default: identity, city, categories, approval); "
+            + "`view=full` gives whole suppliers as `GET /suppliers/{id}` does (addresses, contacts, bank accounts), "
+            + "for exports.")
+    @APIResponse(responseCode = "200", description = "One page of suppliers: SupplierSummaryPage by default, SupplierPage "
+            + "with view=full", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(oneOf = {
+                    SummaryPage.class,
+                    FullPage.class}), examples = @ExampleObject(name = "summary", summary = "view=summary (default)", value = SUMMARY_PAGE_EXAMPLE)))
+    public PageResponse<?> search(
             @Parameter(description = "Part of the legal name, or an exact SIREN or SIRET", example = "hélices") @QueryParam("q") @Size(max = 100) String q,
             @Parameter(description = "APPROVED (valid today), SUSPENDED, NOT_APPROVED, EXPIRING (valid today, expiring "
                     + "within expiringWithinDays), EXPIRED (approved but past its expiry date)", example = "EXPIRING") @QueryParam("approval") String approval,
             @Parameter(description = "For approval=EXPIRING", example = "30") @QueryParam("expiringWithinDays") @DefaultValue("30") @Min(0) @Max(3660) int expiringWithinDays,
             @Parameter(description = "A category tag, case-insensitive", example = "rotables") @QueryParam("category") @Size(max = 50) String category,
             @Parameter(description = "field[,asc|desc]; fields: legalName, createdAt, approvedUntil", example = "approvedUntil,asc") @QueryParam("sort") @Size(max = 40) String sort,
+            @Parameter(description = "summary (default) or full", schema = @Schema(enumeration = {"summary",
+                    "full"}, defaultValue = "summary")) @QueryParam("view") @Size(max = 10) String view,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(SupplierSearch.MAX_PAGE_SIZE) int size) {
         SortSpec order = SortSpec.parse(sort);
-        PanacheQuery<Supplier> query = SupplierSearch.query(new SupplierSearch.Criteria(q, approvalFilter(approval),
-                expiringWithinDays, category, order.field(), order.descending(), LocalDate.now(SupplierService.ZONE)));
-        return new PageResponse<>(query.page(page, size).list().stream().map(SupplierResponse::of).toList(), page,
-                size, query.count());
+        SupplierSearch.Criteria criteria = new SupplierSearch.Criteria(q, approvalFilter(approval), expiringWithinDays,
+                category, order.field(), order.descending(), LocalDate.now(SupplierService.ZONE));
+        if (fullView(view)) {
+            SupplierSearch.Page<Supplier> found = SupplierSearch.suppliers(criteria, page, size);
+            return new PageResponse<>(found.items().stream().map(SupplierResponse::of).toList(), page, size,
+                    found.total());
+        }
+        SupplierSearch.Page<SupplierSearch.Listing> found = SupplierSearch.listing(criteria, page, size);
+        return new PageResponse<>(found.items().stream().map(SupplierSummary::of).toList(), page, size,
+                found.total());
+    }
+
+    static final String SUMMARY_PAGE_EXAMPLE = """
+            {"items": [{"id": 42, "legalName": "Aéro Pièces SAS", "siren": "732829320", "siret": "73282932000074",
+              "vatNumber": "FR44732829320", "email": "achats@aeropieces.fr", "city": "Blagnac",
+              "paymentTerms": "DAYS_45_END_OF_MONTH", "categories": ["rotables", "ATA 32"], "approvalStatus": "APPROVED",
+              "approvedUntil": "2027-11-30", "version": 3, "createdAt": "2026-11-02T09:14:00Z",
+              "updatedAt": "2026-11-20T16:02:11Z"}],
+             "page": 0, "size": 20, "total": 1}""";
+
+    /** The default view of the search, as the OpenAPI document names it. */
+    @Schema(name = "SupplierSummaryPage")
+    record SummaryPage(List<SupplierSummary> items, int page, int size, long total) {
+    }
+
+    /** The search with view=full, as the OpenAPI document names it. */
+    @Schema(name = "SupplierPage")
+    record FullPage(List<SupplierResponse> items, int page, int size, long total) {
+    }
+
+    private static boolean fullView(String view) {
+        if (view == null || view.isBlank() || view.strip().equalsIgnoreCase("summary")) {
+            return false;
+        }
+        if (view.strip().equalsIgnoreCase("full")) {
+            return true;
+        }
+        throw new InvalidInput("view", "must be summary or full");
     }
 
     private static SupplierSearch.ApprovalFilter approvalFilter(String value) {

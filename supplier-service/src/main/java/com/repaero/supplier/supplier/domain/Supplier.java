@@ -3,6 +3,7 @@ package com.repaero.supplier.supplier.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,9 +19,14 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.BatchSize;
+
 import com.repaero.platform.persistence.AuditedEntity;
 
-/** A company Rep'Aero buys parts and services from. */
+/**
+ * A company Rep'Aero buys parts and services from. Its collections load lazily, for a whole page of suppliers at once
+ * (@BatchSize): a full list costs one query per collection, not one per supplier.
+ */
 @Entity
 @Table(name = "supplier")
 public class Supplier extends AuditedEntity {
@@ -32,6 +38,10 @@ public class Supplier extends AuditedEntity {
 
     @Column(name = "legal_name", nullable = false)
     public String legalName;
+
+    /** The legal name in upper case, what name searches match on; written with the name, never by hand. */
+    @Column(name = "search_name", nullable = false)
+    String searchName;
 
     @Column(nullable = false, updatable = false)
     public String siren;
@@ -53,21 +63,25 @@ public class Supplier extends AuditedEntity {
     public String legacyCode;
 
     @ElementCollection
+    @BatchSize(size = SupplierSearch.MAX_PAGE_SIZE)
     @CollectionTable(name = "supplier_address", joinColumns = @JoinColumn(name = "supplier_id"))
     @OrderColumn(name = "position")
     public List<SupplierAddress> addresses = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = SupplierSearch.MAX_PAGE_SIZE)
     @CollectionTable(name = "supplier_contact", joinColumns = @JoinColumn(name = "supplier_id"))
     @OrderColumn(name = "position")
     public List<SupplierContact> contacts = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = SupplierSearch.MAX_PAGE_SIZE)
     @CollectionTable(name = "supplier_bank_account", joinColumns = @JoinColumn(name = "supplier_id"))
     @OrderColumn(name = "position")
     public List<SupplierBankAccount> bankAccounts = new ArrayList<>();
 
     @ElementCollection
+    @BatchSize(size = SupplierSearch.MAX_PAGE_SIZE)
     @CollectionTable(name = "supplier_category", joinColumns = @JoinColumn(name = "supplier_id"))
     @OrderColumn(name = "position")
     @Column(name = "category", nullable = false)
@@ -101,6 +115,7 @@ public class Supplier extends AuditedEntity {
     void apply(SupplierDetails details) {
         SupplierDetails current = details();
         legalName = details.legalName();
+        searchName = searchKey(legalName);
         siret = details.siret();
         vatNumber = details.vatNumber();
         email = details.email();
@@ -118,6 +133,11 @@ public class Supplier extends AuditedEntity {
         if (!current.categories().equals(details.categories())) {
             replace(categories, details.categories());
         }
+    }
+
+    /** How a name is matched: upper case, as {@link com.repaero.platform.persistence.LikePattern} writes patterns. */
+    static String searchKey(String name) {
+        return name.toUpperCase(Locale.ROOT);
     }
 
     private static <T> void replace(List<T> current, List<T> wanted) {

@@ -43,6 +43,7 @@ class LegacyDbMigrationTest {
                 .body("rows.find { it.legacyCode == 'L" + run + "' }.outcome", equalTo("CREATED"))
                 .body("rows.find { it.legacyCode == 'M" + run + "' }.reasons.field", hasItem("IBAN"));
         long id = given().auth().oauth2(TestTokens.forRole("purchasing")).queryParam("q", siren)
+                .queryParam("view", "full")
                 .get("/api/supplier/suppliers").then().statusCode(200)
                 .body("items[0].addresses[0].postalCode", equalTo("01000"))
                 .extract().jsonPath().getLong("items[0].id");

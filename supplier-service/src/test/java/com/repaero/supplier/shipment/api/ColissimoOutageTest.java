@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.repaero.supplier.shipment.ColissimoFake;
 import com.repaero.supplier.shipment.ShipmentRequests;
@@ -16,7 +15,10 @@ import com.repaero.supplier.shipment.TestLabels;
 
 import io.quarkus.test.junit.QuarkusTest;
 
-/** A short outage (503, then a dropped connection) is absorbed by retries with backoff: the label is stored. */
+/**
+ * A short outage Colissimo reports as such (503, then 429: the request was not carried out) is absorbed by retries with
+ * backoff: the label is stored, and the one call that made it is recorded.
+ */
 @QuarkusTest
 class ColissimoOutageTest {
 
@@ -28,11 +30,11 @@ class ColissimoOutageTest {
         byte[] pdf = TestLabels.pdf(parcel);
         String scenario = "outage-" + request.lastName();
         fake.stub(ColissimoFake.labelFor(request.lastName()).inScenario(scenario)
-                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("reset")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("busy")
                 .willReturn(aResponse().withStatus(503).withBody("Service Unavailable")));
         fake.stub(ColissimoFake.labelFor(request.lastName()).inScenario(scenario)
-                .whenScenarioStateIs("reset").willSetStateTo("up")
-                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+                .whenScenarioStateIs("busy").willSetStateTo("up")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")));
         fake.stub(ColissimoFake.labelFor(request.lastName()).inScenario(scenario)
                 .whenScenarioStateIs("up")
                 .willReturn(ColissimoFake.labelAnswer(parcel, pdf)));
@@ -41,6 +43,7 @@ class ColissimoOutageTest {
                 .body("status", equalTo("LABELLED"))
                 .body("parcelNumber", equalTo(parcel))
                 .body("labelAttempts", equalTo(1))
+                .body("labelRequests.outcome", equalTo(java.util.List.of("LABELLED")))
                 .extract().jsonPath().getLong("id");
 
         assertThat(fake.count(ColissimoFake.labelRequestsFor(request.lastName()))).isEqualTo(3);

@@ -25,8 +25,10 @@ class ColissimoClientOutageTest {
         ColissimoClient client = new ColissimoClient(settings("http://localhost:" + port, Optional.of("123456")));
 
         Instant start = Instant.now();
+        // Never connected: certainly no label, so retried, and the outcome is known.
         assertThatThrownBy(() -> client.generateLabel(request()))
-                .isInstanceOf(ColissimoException.Unavailable.class)
+                .isInstanceOfSatisfying(ColissimoException.Unavailable.class,
+                        e -> assertThat(e.outcomeUnknown()).isFalse())
                 .hasMessageContaining("after 3 attempt(s)")
                 .hasMessageContaining("ConnectException");
         // 3 attempts, backoff 50 + 100 ms: well under the 3 s budget.
@@ -52,8 +54,14 @@ class ColissimoClientOutageTest {
     }
 
     private static ColissimoClient.Settings settings(String baseUrl, Optional<String> contract) {
-        return new ColissimoClient.Settings(baseUrl, contract, Optional.of("secret"), Duration.ofMillis(300),
-                Duration.ofMillis(500), Duration.ofSeconds(3), 3, Duration.ofMillis(50), Duration.ofMillis(200),
+        return settings(baseUrl, contract, Optional.empty(), Duration.ofMillis(500));
+    }
+
+    /** Client settings for tests: 3 attempts within 3 s, backoff from 50 ms. */
+    static ColissimoClient.Settings settings(String baseUrl, Optional<String> contract, Optional<String> apiKey,
+            Duration readTimeout) {
+        return new ColissimoClient.Settings(baseUrl, contract, Optional.of("secret"), apiKey, Duration.ofMillis(300),
+                readTimeout, Duration.ofSeconds(3), 3, Duration.ofMillis(50), Duration.ofMillis(200),
                 new ColissimoConfig.Sender() {
                     @Override
                     public String companyName() {
@@ -82,7 +90,7 @@ class ColissimoClientOutageTest {
                 });
     }
 
-    private static LabelRequest request() {
+    static LabelRequest request() {
         return new LabelRequest("DOS", LocalDate.of(2026, 11, 23), "PO-1", new BigDecimal("2.5"), null, "SHP-1",
                 "PO-1", new LabelRequest.Addressee(null, "Martin", "Claire", "12 rue des Hangars", "Toulouse", "31700",
                         "FR", null, null),

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
@@ -22,13 +23,17 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A label request left hanging (the service stopped between LABEL_REQUESTED and the answer) is taken over by the
- * retry job once it is older than twice the total timeout; a recent one is left alone.
+ * retry job once it is older than twice the total timeout; a recent one is left alone. The call cut short is recorded
+ * as UNKNOWN (Colissimo may have made its label), the new one carries a new reference.
  */
 @QuarkusTest
 class HangingLabelRequestTest {
 
     @Inject
     ShipmentJobs jobs;
+
+    @Inject
+    ShipmentService shipments;
 
     @Test
     void aStaleRequestIsRequestedAgain() {
@@ -43,21 +48,21 @@ class HangingLabelRequestTest {
         fake.stub(ColissimoFake.labelFor(request.lastName())
                 .willReturn(ColissimoFake.labelAnswer(parcel, TestLabels.pdf(parcel))));
 
-        hangSince(id, Instant.now());
+        // The service started call 2 (committed), then stopped before the answer.
+        shipments.startLabelRequest(id, "purchasing");
         jobs.retryLabels();
-        Shipments.read(id).body("status", equalTo("LABEL_REQUESTED"));
+        Shipments.read(id).body("status", equalTo("LABEL_REQUESTED"))
+                .body("labelRequests.outcome", equalTo(List.of("NOT_SENT", "PENDING")));
 
-        hangSince(id, Instant.now().minus(Duration.ofHours(1)));
+        hangingSince(id, Instant.now().minus(Duration.ofHours(1)));
         jobs.retryLabels();
-        Shipments.read(id).body("status", equalTo("LABELLED")).body("parcelNumber", equalTo(parcel));
+        Shipments.read(id).body("status", equalTo("LABELLED")).body("parcelNumber", equalTo(parcel))
+                .body("labelRequests.outcome", equalTo(List.of("NOT_SENT", "UNKNOWN", "LABELLED")))
+                .body("labelRequests.reference", equalTo(List.of("SHP-" + id + "-1", "SHP-" + id + "-2",
+                        "SHP-" + id + "-3")));
     }
 
-    /** What a crash mid-call leaves behind. */
-    private static void hangSince(long id, Instant since) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Shipment s = Shipment.findById(id);
-            s.status = ShipmentStatus.LABEL_REQUESTED;
-            s.labelRequestedAt = since;
-        });
+    private static void hangingSince(long id, Instant since) {
+        QuarkusTransaction.requiringNew().run(() -> Shipment.<Shipment>findById(id).labelRequestedAt = since);
     }
 }

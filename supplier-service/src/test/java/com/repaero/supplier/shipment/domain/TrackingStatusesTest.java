@@ -41,6 +41,41 @@ class TrackingStatusesTest {
     }
 
     @Test
+    void labelOnlyCodesChangeNothing() {
+        assertThat(TrackingStatuses.of(List.of(event("COMCFM", "2026-11-20T08:00:00Z"),
+                event("PCHMQT", "2026-11-20T09:00:00Z")), 1)).isEmpty();
+    }
+
+    @Test
+    void aParcelWaitingAtThePostOfficeIsNotDeliveredYet() {
+        List<Timeline.Event> waiting = List.of(event("PCHCFM", "2026-11-20T09:00:00Z"),
+                event("RENNRV", "2026-11-21T11:00:00Z"), event("RENAVI", "2026-11-21T15:00:00Z"));
+        assertThat(TrackingStatuses.of(waiting, 4)).contains(ShipmentStatus.IN_TRANSIT);
+        List<Timeline.Event> collected = List.of(waiting.get(0), waiting.get(1), waiting.get(2),
+                event("LIVCFM", "2026-11-23T10:00:00Z"));
+        assertThat(TrackingStatuses.of(collected, 5)).contains(ShipmentStatus.DELIVERED);
+        assertThat(TrackingStatuses.of(List.of(event("LIVVOI", "2026-11-23T10:00:00Z")), 4))
+                .contains(ShipmentStatus.DELIVERED);
+    }
+
+    @Test
+    void aRefusedParcelIsAnExceptionUntilItIsBackWithUs() {
+        List<Timeline.Event> refused = List.of(event("PCHCFM", "2026-11-20T09:00:00Z"),
+                event("RENDIA", "2026-11-21T11:00:00Z"));
+        assertThat(TrackingStatuses.of(refused, 4)).contains(ShipmentStatus.EXCEPTION);
+        assertThat(TrackingStatuses.of(List.of(refused.get(0), refused.get(1), event("LIVREO",
+                "2026-11-26T10:00:00Z")), 5)).contains(ShipmentStatus.RETURNED);
+    }
+
+    @Test
+    void customsHoldsAreExceptionsButRoutineClearanceIsNot() {
+        assertThat(TrackingStatuses.of(List.of(event("DCHCFM", "2026-11-20T09:00:00Z"),
+                event("DOUDOU", "2026-11-21T09:00:00Z")), 3)).contains(ShipmentStatus.IN_TRANSIT);
+        assertThat(TrackingStatuses.of(List.of(event("DOUDOU", "2026-11-21T09:00:00Z"),
+                event("DOUFCM", "2026-11-22T09:00:00Z")), 3)).contains(ShipmentStatus.EXCEPTION);
+    }
+
+    @Test
     void stepsFillInForUnknownCodes() {
         assertThat(TrackingStatuses.of(List.of(event("ZZZ001", "2026-11-20T09:00:00Z")), 3))
                 .contains(ShipmentStatus.IN_TRANSIT);

@@ -15,7 +15,7 @@ import com.repaero.supplier.purchasing.bill.domain.VendorBillService;
 /** One line of a supplier invoice. */
 @Schema(name = "BillLineRequest")
 public record BillLineRequest(
-        @Schema(description = "The order line billed; omit for a charge that was not ordered (freight...)") @Positive Long orderLineId,
+        @Schema(description = "The order line billed; omit for a charge that was not ordered (freight...)", examples = "2071") @Positive Long orderLineId,
         @Schema(examples = "Freight") @Size(max = 500) String description,
         @Schema(examples = "2") @NotNull @Positive @Digits(integer = 12, fraction = 3) BigDecimal quantity,
         @Schema(examples = "1250.50", description = "EUR excluding VAT") @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal unitPrice) {

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Body of a supplier invoice entered by accounting. */
 @Schema(name = "BillRequest")
 public record BillRequest(
-        @NotNull @Positive Long orderId,
+        @Schema(examples = "1204") @NotNull @Positive Long orderId,
         @Schema(examples = "FA-2026-00318", description = "The supplier's own number; unique per supplier") @NotBlank @Size(max = 50) @Pattern(regexp = "(?s).*[\\p{L}\\p{N}].*", message = "{repaero.invoice-number.invalid}") String invoiceNumber,
         @NotNull @PastOrPresent LocalDate invoiceDate,
         @Schema(description = "Payment due date; when absent, computed from the supplier's payment terms") LocalDate dueDate,

@@ -29,6 +29,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.repaero.platform.api.IfMatch;
@@ -70,6 +75,7 @@ public class VendorBillResource {
     @Operation(summary = "Enter a supplier invoice", description = "Matched at once against the order and receipts: "
             + "MATCHED (emits VendorBillMatched) or DISCREPANCY with the list. 409 duplicate-invoice-number when the "
             + "supplier's invoice number was already entered.")
+    @APIResponse(responseCode = "201", description = "Entered and matched (MATCHED or DISCREPANCY); Location and ETag", headers = @Header(name = "ETag", description = "The version, quoted, for If-Match", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = VendorBillResponse.class)))
     public Response enter(@Valid @NotNull BillRequest request, UriInfo uri) {
         VendorBill bill = bills.enter(new VendorBillService.BillData(request.orderId(), request.invoiceNumber(),
                 request.invoiceDate(), request.dueDate(), request.vatAmount(),
@@ -82,6 +88,7 @@ public class VendorBillResource {
     @Path("{id}")
     @RolesAllowed({Roles.PURCHASING, Roles.ACCOUNTING, Roles.STOREKEEPER, Roles.ADMIN})
     @Operation(summary = "Read a vendor bill", description = "The ETag is the version, for If-Match on changes.")
+    @APIResponse(responseCode = "200", description = "The bill with its discrepancies", headers = @Header(name = "ETag", description = "The version, quoted, for If-Match", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = VendorBillResponse.class)))
     public Response get(@PathParam("id") long id) {
         VendorBill bill = VendorBill.<VendorBill>findByIdOptional(id)
                 .orElseThrow(() -> new ProblemException.NotFound("Vendor bill", id));
@@ -95,6 +102,7 @@ public class VendorBillResource {
     @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
     @Operation(summary = "Match a bill again", description = "From RECEIVED or DISCREPANCY, e.g. after more goods "
             + "arrived; requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Matched again; the new ETag", headers = @Header(name = "ETag", description = "The version, quoted, for If-Match", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = VendorBillResponse.class)))
     public Response match(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(bills.rematch(id, IfMatch.version(ifMatch, BILL), actor()));
     }
@@ -105,6 +113,7 @@ public class VendorBillResource {
     @RolesAllowed({Roles.ACCOUNTING, Roles.ADMIN})
     @Operation(summary = "Approve a bill for payment", description = "A MATCHED bill; a DISCREPANCY bill only by an "
             + "admin giving a reason (else 422 bill-has-discrepancies); requires If-Match.")
+    @APIResponse(responseCode = "200", description = "APPROVED for payment; the new ETag", headers = @Header(name = "ETag", description = "The version, quoted, for If-Match", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = VendorBillResponse.class)))
     public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid ApproveBillRequest request) {
         return ok(bills.approve(id, IfMatch.version(ifMatch, BILL), request == null ? null : request.reason(),

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Body of a new purchase order (created as DRAFT). */
 @Schema(name = "CreateOrderRequest")
 public record CreateOrderRequest(
-        @NotNull @Positive Long supplierId,
-        @Size(max = 2000) String notes,
+        @Schema(examples = "42") @NotNull @Positive Long supplierId,
+        @Schema(examples = "Livraison quai 2, certificat EASA Form 1 exigé") @Size(max = 2000) String notes,
         @NotEmpty @Size(max = 200) List<@Valid @NotNull OrderLineRequest> lines) {
 }

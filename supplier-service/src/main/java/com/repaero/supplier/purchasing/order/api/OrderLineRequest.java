@@ -21,7 +21,7 @@ public record OrderLineRequest(
         @Schema(examples = "D23189000-5") @NotBlank @Size(max = 60) String partNumber,
         @Schema(examples = "Brake assembly") @NotBlank @Size(max = 500) String description,
         @Schema(examples = "2", description = "Positive, up to 3 decimals") @NotNull @Positive @Digits(integer = 12, fraction = 3) BigDecimal quantity,
-        @NotNull UnitOfMeasure unit,
+        @Schema(examples = "EA") @NotNull UnitOfMeasure unit,
         @Schema(examples = "1250.50", description = "EUR excluding VAT, up to 4 decimals") @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal unitPrice,
         @Schema(examples = "2026-12-15") LocalDate expectedDate) {
 

@@ -31,6 +31,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.repaero.platform.api.IfMatch;
@@ -70,6 +75,7 @@ public class PurchaseOrderResource {
     @Transactional
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN})
     @Operation(summary = "Draft a purchase order", description = "Numbered PO-<year>-<n> without gaps; totals are computed.")
+    @APIResponse(responseCode = "201", description = "Drafted; Location of the order, ETag its version", headers = @Header(name = "ETag", description = "The version, quoted, for If-Match", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PurchaseOrderResponse.class)))
     public Response create(@Valid @NotNull CreateOrderRequest request, UriInfo uri) {
         PurchaseOrder order = orders.create(request.supplierId(), request.notes(),
                 request.lines().stream().map(OrderLineRequest::toData).toList(), actor());
@@ -82,6 +88,7 @@ public class PurchaseOrderResource {
     @Path("{id}")
     @RolesAllowed({Roles.PURCHASING, Roles.ACCOUNTING, Roles.STOREKEEPER, Roles.ADMIN})
     @Operation(summary = "Read a purchase order", description = "The ETag is the version, for If-Match on changes.")
+    @APIResponse(responseCode = "200", description = "The order", headers = @Header(name = "ETag", description = "The version, quoted, for If-Match", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PurchaseOrderResponse.class)))
     public Response get(@PathParam("id") long id) {
         PurchaseOrder order = PurchaseOrder.<PurchaseOrder>findByIdOptional(id)
                 .orElseThrow(() -> new ProblemException.NotFound("Purchase order", id));
@@ -93,6 +100,7 @@ public class PurchaseOrderResource {
     @Path("{id}")
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN})
     @Operation(summary = "Replace the notes and lines of a DRAFT order", description = "Requires If-Match; 409 once sent.")
+    @APIResponse(responseCode = "200", description = "Replaced; the new ETag", headers = @Header(name = "ETag", description = "The version, quoted, for If-Match", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PurchaseOrderResponse.class)))
     public Response update(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull UpdateOrderRequest request) {
         return ok(orders.update(id, IfMatch.version(ifMatch, ORDER), request.notes(),
@@ -105,6 +113,7 @@ public class PurchaseOrderResource {
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN})
     @Operation(summary = "Send (place) the order", description = "DRAFT -> SENT; emits PurchaseOrderPlaced. A supplier "
             + "not approved today gives 422 supplier-not-approved, unless an admin gives an overrideReason.")
+    @APIResponse(responseCode = "200", description = "SENT; the new ETag", headers = @Header(name = "ETag", description = "The version, quoted, for If-Match", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PurchaseOrderResponse.class)))
     public Response send(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid SendOrderRequest request) {
         return ok(orders.send(id, IfMatch.version(ifMatch, ORDER), request == null ? null : request.overrideReason(),
@@ -117,6 +126,7 @@ public class PurchaseOrderResource {
     @Consumes(MediaType.WILDCARD) // no body: a client need not send a Content-Type
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN})
     @Operation(summary = "Cancel the order", description = "From DRAFT or SENT only; otherwise 409 invalid-transition.")
+    @APIResponse(responseCode = "200", description = "CANCELLED; the new ETag", headers = @Header(name = "ETag", description = "The version, quoted, for If-Match", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PurchaseOrderResponse.class)))
     public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(orders.cancel(id, IfMatch.version(ifMatch, ORDER), actor()));
     }
@@ -127,6 +137,7 @@ public class PurchaseOrderResource {
     @Consumes(MediaType.WILDCARD) // no body: a client need not send a Content-Type
     @RolesAllowed({Roles.PURCHASING, Roles.ADMIN})
     @Operation(summary = "Close the order", description = "From RECEIVED, or PARTLY_RECEIVED to give up the remainder.")
+    @APIResponse(responseCode = "200", description = "CLOSED; the new ETag", headers = @Header(name = "ETag", description = "The version, quoted, for If-Match", schema = @Schema(type = SchemaType.STRING)), content = @Content(schema = @Schema(implementation = PurchaseOrderResponse.class)))
     public Response close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(orders.close(id, IfMatch.version(ifMatch, ORDER), actor()));
     }

@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.repaero.platform.problem.ProblemException;
@@ -49,6 +52,7 @@ public class GoodsReceiptResource {
     @RolesAllowed({Roles.PURCHASING, Roles.STOREKEEPER, Roles.ADMIN})
     @Operation(summary = "Record a goods receipt", description = "Quantity at most remaining + over-delivery "
             + "tolerance (else 422 over-delivery); moves the order to PARTLY_RECEIVED or RECEIVED; emits GoodsReceived.")
+    @APIResponse(responseCode = "201", description = "Received; Location of the receipt (emits GoodsReceived)", content = @Content(schema = @Schema(implementation = GoodsReceiptResponse.class)))
     public Response receive(@PathParam("orderId") long orderId, @Valid @NotNull ReceiptRequest request, UriInfo uri) {
         GoodsReceipt receipt = receipts.receive(orderId, new GoodsReceiptService.ReceiptData(request.deliveryNote(),
                 request.receivedAt(), request.lines().stream().map(ReceiptLineRequest::toData).toList()),

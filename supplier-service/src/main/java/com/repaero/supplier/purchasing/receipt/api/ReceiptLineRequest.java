@@ -20,13 +20,13 @@ import com.repaero.supplier.purchasing.receipt.domain.InspectionResult;
 @Schema(name = "ReceiptLineRequest")
 @ConsistentReceiptLine
 public record ReceiptLineRequest(
-        @NotNull @Positive Long orderLineId,
+        @Schema(examples = "2071") @NotNull @Positive Long orderLineId,
         @Schema(examples = "2") @NotNull @Positive @Digits(integer = 12, fraction = 3) BigDecimal quantity,
-        @NotNull InspectionResult inspectionResult,
-        @Schema(description = "Mandatory when QUARANTINED") @Size(max = 1000) String quarantineReason,
-        @NotNull CertificateType certificateType,
+        @Schema(examples = "ACCEPTED") @NotNull InspectionResult inspectionResult,
+        @Schema(description = "Mandatory when QUARANTINED", examples = "Certificat illisible, en attente du fournisseur") @Size(max = 1000) String quarantineReason,
+        @Schema(examples = "EASA_FORM_1") @NotNull CertificateType certificateType,
         @Schema(examples = "F1-2026-118734", description = "Form tracking number; mandatory unless NONE") @Size(max = 100) String certificateReference,
-        @Schema(description = "One per unit for serialised parts") @Size(max = 1000) List<@NotBlank @Size(max = 60) String> serialNumbers,
+        @Schema(description = "One per unit for serialised parts", examples = "[\"674A36458\", \"674A36459\"]") @Size(max = 1000) List<@NotBlank @Size(max = 60) String> serialNumbers,
         @Schema(examples = "LOT-24-0913") @Size(max = 60) String lotNumber,
         @Schema(examples = "2027-06-30", description = "End of shelf life, for parts that have one") LocalDate expiryDate) {
 
