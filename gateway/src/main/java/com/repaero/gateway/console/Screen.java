@@ -33,6 +33,15 @@ public enum Screen {
     PAYMENT_EDIT("/console/payments/new", Set.of(Roles.ACCOUNTING, Roles.ADMIN)), STATEMENTS("/console/statements",
             Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
 
+    // --- Customers and CRM (phase 2): the roles customer-service gives the same operations ---
+    CUSTOMERS("/console/customers", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Register customers. */
+    CUSTOMER_EDIT("/console/customers/new", Set.of(Roles.SALES, Roles.ADMIN)), PIPELINE("/console/crm/pipeline",
+            Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Move opportunities between stages, mark activities done. */
+    PIPELINE_MOVE("/console/crm/pipeline", Set.of(Roles.SALES, Roles.ADMIN)), ACTIVITIES("/console/crm/activities",
+            Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)),
+
     // --- Administration ---
     MIGRATION("/console/migration", Set.of(Roles.ADMIN));
 

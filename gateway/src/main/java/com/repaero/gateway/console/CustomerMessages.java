@@ -1,0 +1,193 @@
+package com.repaero.gateway.console;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The customer and CRM screens' texts: French here (the default), English in {@code messages/cust_en.properties};
+ * templates use {@code cust:}. A bundle of its own, since Quarkus 3.29 generates broken code for a bundle of more than
+ * 300 messages ({@code ConsoleMessagesTest} keeps each bundle under that).
+ */
+@MessageBundle(value = "cust", locale = "fr")
+public interface CustomerMessages {
+
+    @Message("Clients")
+    String nav_customers();
+
+    @Message("Pipeline")
+    String nav_pipeline();
+
+    @Message("Mes activités")
+    String nav_activities();
+
+    @Message("Nouveau client")
+    String customers_new();
+
+    @Message("Rechercher un client")
+    String customers_search_label();
+
+    @Message("Raison sociale, contact, ou SIREN, n° de TVA, e-mail exacts")
+    String customers_search_hint();
+
+    @Message("Rechercher")
+    String customers_search_button();
+
+    @Message("{#when form}{#is 'none'}Aucun client{#is 'one'}1 client{#else}{count} clients{/when}")
+    String count_customers(String form, String count);
+
+    @Message("Raison sociale")
+    String customer_legalName();
+
+    @Message("SIREN")
+    String customer_siren();
+
+    @Message("9 chiffres ; obligatoire pour une société française")
+    String customer_siren_hint();
+
+    @Message("SIRET")
+    String customer_siret();
+
+    @Message("N° de TVA intracommunautaire")
+    String customer_vatNumber();
+
+    @Message("Par exemple FR44732829320")
+    String customer_vatNumber_hint();
+
+    @Message("Pays (code ISO)")
+    String customer_country();
+
+    @Message("E-mail")
+    String customer_email();
+
+    @Message("Téléphone")
+    String customer_phone();
+
+    @Message("Format international, par exemple +33561000000")
+    String customer_phone_hint();
+
+    @Message("Ville")
+    String customer_city();
+
+    @Message("Adresse de facturation")
+    String customer_billing();
+
+    @Message("Adresse de livraison")
+    String customer_delivery();
+
+    @Message("Contacts")
+    String customer_contacts();
+
+    @Message("Aucun contact")
+    String customer_no_contacts();
+
+    @Message("Opportunités")
+    String customer_opportunities();
+
+    @Message("Aucune opportunité")
+    String customer_no_opportunities();
+
+    @Message("Archivé")
+    String customer_archived();
+
+    @Message("Client enregistré.")
+    String customer_created();
+
+    @Message("Enregistrer le client")
+    String customer_create_button();
+
+    @Message("Ce client n'existe pas.")
+    String customer_not_found();
+
+    @Message("Clé Access")
+    String customer_legacyKey();
+
+    @Message("Notes")
+    String customer_notes();
+
+    @Message("Adresse")
+    String address_line1();
+
+    @Message("Complément d'adresse")
+    String address_line2();
+
+    @Message("Code postal")
+    String address_postalCode();
+
+    @Message("Ville")
+    String address_city();
+
+    @Message("Nom")
+    String contact_name();
+
+    @Message("Fonction")
+    String contact_role();
+
+    @Message("Mobile")
+    String contact_mobile();
+
+    @Message("Intitulé")
+    String opportunity_title();
+
+    @Message("Client")
+    String opportunity_customer();
+
+    @Message("Montant")
+    String opportunity_amount();
+
+    @Message("Clôture prévue")
+    String opportunity_close();
+
+    @Message("Responsable")
+    String opportunity_owner();
+
+    @Message("Urgent / AOG")
+    String opportunity_urgent();
+
+    @Message("Total : {total} ({count})")
+    String pipeline_total(String total, long count);
+
+    @Message("Ouvert : {count} opportunités, {total}, pondéré {weighted}")
+    String pipeline_open(long count, String total, String weighted);
+
+    @Message("Aucune opportunité")
+    String pipeline_empty();
+
+    @Message("Déplacer vers")
+    String pipeline_move_to();
+
+    @Message("Déplacer")
+    String pipeline_move_button();
+
+    @Message("Opportunité déplacée.")
+    String pipeline_moved();
+
+    @Message("Sur ordinateur ou tablette, vous pouvez aussi glisser une carte d'une colonne à l'autre.")
+    String pipeline_drag_hint();
+
+    @Message("gagnée")
+    String pipeline_won();
+
+    @Message("perdue")
+    String pipeline_lost();
+
+    @Message("{#when type}{#is 'CALL'}Appel{#is 'EMAIL'}E-mail{#is 'MEETING'}Rendez-vous{#is 'TASK'}Tâche{#else}{type}{/when}")
+    String activity_type(String type);
+
+    @Message("Objet")
+    String activity_subject();
+
+    @Message("Échéance")
+    String activity_due();
+
+    @Message("En retard")
+    String activity_overdue();
+
+    @Message("Marquer comme faite")
+    String activity_done_button();
+
+    @Message("Activité faite.")
+    String activity_done();
+
+    @Message("Aucune activité ouverte.")
+    String activities_none();
+}
