@@ -190,4 +190,61 @@ public interface CustomerMessages {
 
     @Message("Aucune activité ouverte.")
     String activities_none();
+
+    @Message("Rendez-vous")
+    String nav_appointments();
+
+    @Message("Semaine du {day}")
+    String appointments_week(String day);
+
+    @Message("Semaine précédente")
+    String appointments_previous();
+
+    @Message("Semaine suivante")
+    String appointments_next();
+
+    @Message("Aucun rendez-vous")
+    String appointments_none_day();
+
+    @Message("AOG")
+    String appointment_aog();
+
+    @Message("{#when status}{#is 'PENDING'}À confirmer{#is 'CONFIRMED'}Confirmé{#is 'CANCELLED'}Annulé{#is 'EXPIRED'}Expiré{#else}{status}{/when}")
+    String appointment_status(String status);
+
+    @Message("Référence")
+    String appointment_reference();
+
+    @Message("Prestation")
+    String appointment_type();
+
+    @Message("Date et heure")
+    String appointment_when();
+
+    @Message("Contact")
+    String appointment_contact();
+
+    @Message("Société")
+    String appointment_company();
+
+    @Message("Message")
+    String appointment_message();
+
+    @Message("Motif de l'annulation")
+    String appointment_reason();
+
+    @Message("Annuler le rendez-vous")
+    String appointment_cancel_button();
+
+    @Message("Rendez-vous annulé ; le client est prévenu par e-mail.")
+    String appointment_cancelled();
+
+    @Message("Ce rendez-vous n'existe pas.")
+    String appointment_not_found();
+
+    @Message("Opportunité")
+    String appointment_crm();
+
+    @Message("État")
+    String appointment_state();
 }

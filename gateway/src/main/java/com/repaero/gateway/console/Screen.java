@@ -41,6 +41,10 @@ public enum Screen {
     /** Move opportunities between stages, mark activities done. */
     PIPELINE_MOVE("/console/crm/pipeline", Set.of(Roles.SALES, Roles.ADMIN)), ACTIVITIES("/console/crm/activities",
             Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)),
+    /** The workshop calendar: technicians and team leads read it, sales and admin cancel. */
+    APPOINTMENTS("/console/appointments",
+            Set.of(Roles.SALES, Roles.ADMIN, Roles.TEAM_LEAD, Roles.TECHNICIAN)), APPOINTMENT_CANCEL(
+                    "/console/appointments", Set.of(Roles.SALES, Roles.ADMIN)),
 
     // --- Administration ---
     MIGRATION("/console/migration", Set.of(Roles.ADMIN));
