@@ -247,4 +247,118 @@ public interface CustomerMessages {
 
     @Message("État")
     String appointment_state();
+
+    @Message("Factures clients")
+    String nav_invoices();
+
+    @Message("Encaissements")
+    String nav_receipts();
+
+    @Message("{#when form}{#is 'none'}Aucune facture{#is 'one'}1 facture{#else}{count} factures{/when}")
+    String count_invoices(String form, String count);
+
+    @Message("N°")
+    String invoice_number();
+
+    @Message("Brouillon")
+    String invoice_draft();
+
+    @Message("Client")
+    String invoice_buyer();
+
+    @Message("Date")
+    String invoice_issueDate();
+
+    @Message("Échéance")
+    String invoice_dueDate();
+
+    @Message("Total TTC")
+    String invoice_total();
+
+    @Message("Reste dû")
+    String invoice_outstanding();
+
+    @Message("Déjà payé")
+    String invoice_paid();
+
+    @Message("Paiement")
+    String invoice_payment();
+
+    @Message("Tous")
+    String invoice_payment_all();
+
+    @Message("Filtrer")
+    String invoice_filter_button();
+
+    @Message("{#when status}{#is 'UNPAID'}Non payée{#is 'PARTLY_PAID'}Payée en partie{#is 'PAID'}Payée{#is 'OVERDUE'}En retard{#else}—{/when}")
+    String payment_status(String status);
+
+    @Message("{#if credit}Avoir{#else}Facture{/if} {number}")
+    String invoice_title(boolean credit, String number);
+
+    @Message("Ligne")
+    String invoice_line();
+
+    @Message("Désignation")
+    String invoice_description();
+
+    @Message("Quantité")
+    String invoice_quantity();
+
+    @Message("Prix unitaire HT")
+    String invoice_unitPrice();
+
+    @Message("TVA (%)")
+    String invoice_vatRate();
+
+    @Message("Montant HT")
+    String invoice_net();
+
+    @Message("Total HT des lignes")
+    String invoice_linesNet();
+
+    @Message("Base HT")
+    String invoice_taxBasis();
+
+    @Message("TVA")
+    String invoice_vatTotal();
+
+    @Message("Émettre la facture")
+    String invoice_issue_button();
+
+    @Message("Facture émise.")
+    String invoice_issued();
+
+    @Message("Télécharger le PDF")
+    String invoice_pdf();
+
+    @Message("Cette facture n'existe pas.")
+    String invoice_not_found();
+
+    @Message("Importer un relevé camt.053")
+    String receipts_upload_title();
+
+    @Message("Importer le relevé")
+    String receipts_upload_button();
+
+    @Message("Relevé {ref} : {lines} lignes, {matched} rapprochées, {unmatched} à rapprocher, {ignored} ignorées.")
+    String receipts_imported(String ref, int lines, long matched, long unmatched, long ignored);
+
+    @Message("Encaissements à rapprocher")
+    String receipts_unmatched();
+
+    @Message("Aucune ligne à rapprocher.")
+    String receipts_none();
+
+    @Message("Date")
+    String receipt_date();
+
+    @Message("Montant")
+    String receipt_amount();
+
+    @Message("Libellé")
+    String receipt_remittance();
+
+    @Message("Référence de bout en bout")
+    String receipt_reference();
 }

@@ -45,6 +45,11 @@ public enum Screen {
     APPOINTMENTS("/console/appointments",
             Set.of(Roles.SALES, Roles.ADMIN, Roles.TEAM_LEAD, Roles.TECHNICIAN)), APPOINTMENT_CANCEL(
                     "/console/appointments", Set.of(Roles.SALES, Roles.ADMIN)),
+    /** Customer invoices: sales reads them, accounting owns them. */
+    INVOICES("/console/invoices", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)), INVOICE_ISSUE(
+            "/console/invoices", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Customer payments: bank statements in, unmatched lines. */
+    RECEIPTS("/console/receipts", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
 
     // --- Administration ---
     MIGRATION("/console/migration", Set.of(Roles.ADMIN));
