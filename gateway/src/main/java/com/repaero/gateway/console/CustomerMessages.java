@@ -361,4 +361,22 @@ public interface CustomerMessages {
 
     @Message("Référence de bout en bout")
     String receipt_reference();
+
+    @Message("Import Access")
+    String nav_access_import();
+
+    @Message("Import de la base clients Access")
+    String access_title();
+
+    @Message("Le fichier est d'abord lu sans rien enregistrer : vous voyez ce qui serait créé, mis à jour ou rejeté, puis vous confirmez.")
+    String access_upload_hint();
+
+    @Message("Base Access (.accdb ou .mdb)")
+    String access_file();
+
+    @Message("L'export de la base du secrétariat")
+    String access_file_hint();
+
+    @Message("{#when section}{#is 'customers'}Clients{#is 'contacts'}Contacts{#else}Historique des échanges{/when}")
+    String access_section(String section);
 }

@@ -52,7 +52,9 @@ public enum Screen {
     RECEIPTS("/console/receipts", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
 
     // --- Administration ---
-    MIGRATION("/console/migration", Set.of(Roles.ADMIN));
+    MIGRATION("/console/migration", Set.of(Roles.ADMIN)),
+    /** The one-off import of the MS Access customer database. */
+    ACCESS_IMPORT("/console/migration/access", Set.of(Roles.ADMIN));
 
     private final String path;
     private final Set<String> roles;
