@@ -19,9 +19,11 @@ public class Attention {
     static final int LATE_CHECKED = 10;
 
     private final SupplierApi api;
+    private final CustomerApi customers;
 
-    public Attention(SupplierApi api) {
+    public Attention(SupplierApi api, CustomerApi customers) {
         this.api = api;
+        this.customers = customers;
     }
 
     /** One thing to look at: how many, where, and a few examples. */
@@ -64,7 +66,39 @@ public class Attention {
                 add(items, "unmatched-lines", unmatched, "/console/statements", true);
             }
         }
+        try {
+            customerItems(user, items);
+        } catch (ServiceApi.Unavailable e) {
+            // customer-service down or not rolled out: the supplier items still show.
+        }
         return items;
+    }
+
+    /** Sales: my overdue activities, urgent open opportunities; accounting: overdue invoices, unmatched receipts. */
+    private void customerItems(ConsoleUser user, List<Item> items) {
+        if (user.may(Screen.PIPELINE_MOVE)) {
+            ServiceApi.Answer mine = customers.get("/crm/activities/mine?page=0&size=200");
+            if (mine.ok()) {
+                long overdue = customers.read(mine, new TypeReference<SupplierApi.Page<PipelinePages.Activity>>() {
+                }).items().stream().filter(PipelinePages.Activity::overdue).count();
+                add(items, "activities-overdue", overdue, "/console/crm/activities", true);
+            }
+            add(items, "urgent-opportunities", customerCount("/crm/opportunities?urgent=true&status=OPEN"),
+                    "/console/crm/pipeline", true);
+        }
+        if (user.may(Screen.INVOICE_ISSUE)) {
+            add(items, "invoices-overdue", customerCount("/invoices?paymentStatus=OVERDUE"),
+                    "/console/invoices?payment=OVERDUE", true);
+        }
+        if (user.may(Screen.RECEIPTS)) {
+            add(items, "unmatched-receipts", customerCount("/payments/unmatched"), "/console/receipts", false);
+        }
+    }
+
+    private long customerCount(String search) {
+        ServiceApi.Answer answer = customers.get(search + (search.contains("?") ? "&" : "?") + "page=0&size=1");
+        return answer.ok() ? customers.read(answer, new TypeReference<SupplierApi.Page<Object>>() {
+        }).total() : 0;
     }
 
     private long count(String search) {

@@ -367,7 +367,7 @@ public interface ConsoleMessages {
     @Message("Le service Fournisseurs ne répond pas : impossible de dire ce qui est à traiter.")
     String attention_unavailable();
 
-    @Message("{#when key}{#is 'orders-to-send'}Commandes en brouillon à envoyer{#is 'approvals-expiring'}Agréments qui expirent sous 30 jours{#is 'late-deliveries'}Commandes en retard de livraison{#is 'awaiting-delivery'}Commandes en attente de livraison{#is 'bills-discrepancy'}Factures avec écarts{#is 'bills-to-approve'}Factures rapprochées à approuver{#is 'bills-to-pay'}Factures approuvées à payer{#is 'unmatched-lines'}Lignes de relevé non rapprochées{#else}{key}{/when}")
+    @Message("{#when key}{#is 'orders-to-send'}Commandes en brouillon à envoyer{#is 'approvals-expiring'}Agréments qui expirent sous 30 jours{#is 'late-deliveries'}Commandes en retard de livraison{#is 'awaiting-delivery'}Commandes en attente de livraison{#is 'bills-discrepancy'}Factures avec écarts{#is 'bills-to-approve'}Factures rapprochées à approuver{#is 'bills-to-pay'}Factures approuvées à payer{#is 'unmatched-lines'}Lignes de relevé non rapprochées{#is 'activities-overdue'}Mes activités en retard{#is 'urgent-opportunities'}Opportunités urgentes (AOG){#is 'invoices-overdue'}Factures clients en retard de paiement{#is 'unmatched-receipts'}Encaissements à rapprocher{#else}{key}{/when}")
     String attention_item(String key);
 
     // ===== Migration of the legacy supplier table (admin) =====

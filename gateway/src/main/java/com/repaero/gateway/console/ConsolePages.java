@@ -118,6 +118,12 @@ public class ConsolePages {
                 : MessageBundles.get(AccountingMessages.class);
     }
 
+    public CustomerMessages customer() {
+        return english()
+                ? MessageBundles.get(CustomerMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(CustomerMessages.class);
+    }
+
     private boolean english() {
         return ConsoleLocale.ENGLISH.getLanguage().equals(locale().getLanguage());
     }

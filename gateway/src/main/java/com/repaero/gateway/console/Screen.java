@@ -33,8 +33,28 @@ public enum Screen {
     PAYMENT_EDIT("/console/payments/new", Set.of(Roles.ACCOUNTING, Roles.ADMIN)), STATEMENTS("/console/statements",
             Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
 
+    // --- Customers and CRM (phase 2): the roles customer-service gives the same operations ---
+    CUSTOMERS("/console/customers", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Register customers. */
+    CUSTOMER_EDIT("/console/customers/new", Set.of(Roles.SALES, Roles.ADMIN)), PIPELINE("/console/crm/pipeline",
+            Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Move opportunities between stages, mark activities done. */
+    PIPELINE_MOVE("/console/crm/pipeline", Set.of(Roles.SALES, Roles.ADMIN)), ACTIVITIES("/console/crm/activities",
+            Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)),
+    /** The workshop calendar: technicians and team leads read it, sales and admin cancel. */
+    APPOINTMENTS("/console/appointments",
+            Set.of(Roles.SALES, Roles.ADMIN, Roles.TEAM_LEAD, Roles.TECHNICIAN)), APPOINTMENT_CANCEL(
+                    "/console/appointments", Set.of(Roles.SALES, Roles.ADMIN)),
+    /** Customer invoices: sales reads them, accounting owns them. */
+    INVOICES("/console/invoices", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)), INVOICE_ISSUE(
+            "/console/invoices", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Customer payments: bank statements in, unmatched lines. */
+    RECEIPTS("/console/receipts", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+
     // --- Administration ---
-    MIGRATION("/console/migration", Set.of(Roles.ADMIN));
+    MIGRATION("/console/migration", Set.of(Roles.ADMIN)),
+    /** The one-off import of the MS Access customer database. */
+    ACCESS_IMPORT("/console/migration/access", Set.of(Roles.ADMIN));
 
     private final String path;
     private final Set<String> roles;

@@ -25,7 +25,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 class ConsoleMessagesTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {ConsoleMessages.class, PurchasingMessages.class, AccountingMessages.class})
+    @ValueSource(classes = {ConsoleMessages.class, PurchasingMessages.class, AccountingMessages.class,
+            CustomerMessages.class})
     void everyMessageIsInEnglishTooAndTheBundleStaysSmallEnough(Class<?> bundle) throws IOException {
         Set<String> french = Arrays.stream(bundle.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Message.class))
