@@ -1,0 +1,16 @@
+// Rep'Aero booking pages: small progressive enhancements; every page works without this file.
+document.addEventListener('DOMContentLoaded', function () {
+  // After a refused form, take keyboard and screen-reader users to the list of errors.
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.focus();
+  }
+  // A second click would send the same signed form again (refused as already used): one click, one submission.
+  var form = document.getElementById('booking-form');
+  var send = document.getElementById('send');
+  if (form && send) {
+    form.addEventListener('submit', function () {
+      window.setTimeout(function () { send.disabled = true; }, 0);
+    });
+  }
+});
