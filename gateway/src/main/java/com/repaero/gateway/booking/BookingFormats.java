@@ -42,9 +42,14 @@ public final class BookingFormats {
         return time == null ? "" : day(local(time).toLocalDate());
     }
 
-    /** "lun. 30 nov." / "Mon 30 Nov": the day navigation. */
-    public String shortDay(LocalDate date) {
-        return DateTimeFormatter.ofPattern(french ? "EEE d MMM" : "EEE d MMM", locale).format(date);
+    /** "lun." / "Mon": the day navigation's first line. */
+    public String weekday(LocalDate date) {
+        return DateTimeFormatter.ofPattern("EEE", locale).format(date);
+    }
+
+    /** "30 nov." / "30 Nov": the day navigation's second line. */
+    public String dayAndMonth(LocalDate date) {
+        return DateTimeFormatter.ofPattern("d MMM", locale).format(date);
     }
 
     /** "22:00" in Paris time. */

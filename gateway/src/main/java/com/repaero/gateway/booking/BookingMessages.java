@@ -67,7 +67,7 @@ public interface BookingMessages {
     @Message("Jours")
     String days_label();
 
-    @Message("{#when count}{#is 0}complet{#is 1}1 horaire{#else}{count} horaires{/when}")
+    @Message("{#when count}{#is 0}aucun horaire{#is 1}1 horaire{#else}{count} horaires{/when}")
     String day_count(int count);
 
     @Message("Jours précédents")

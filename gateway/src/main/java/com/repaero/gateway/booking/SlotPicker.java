@@ -21,7 +21,8 @@ public final class SlotPicker {
     }
 
     /** One day of the window. */
-    public record DayView(LocalDate date, String label, String fullLabel, int count, String href, boolean selected) {
+    public record DayView(LocalDate date, String weekday, String dayAndMonth, String fullLabel, int count, String href,
+            boolean selected) {
         public boolean open() {
             return count > 0;
         }
@@ -52,7 +53,7 @@ public final class SlotPicker {
         DayView selected = null;
         for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
             int count = byDay.getOrDefault(day, List.of()).size();
-            DayView view = new DayView(day, formats.shortDay(day), formats.day(day), count,
+            DayView view = new DayView(day, formats.weekday(day), formats.dayAndMonth(day), formats.day(day), count,
                     count > 0 ? dayHref.apply(day) : null, day.equals(chosen));
             days.add(view);
             if (view.selected()) {

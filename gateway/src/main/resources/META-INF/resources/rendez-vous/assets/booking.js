@@ -5,6 +5,11 @@ document.addEventListener('DOMContentLoaded', function () {
   if (summary) {
     summary.focus();
   }
+  // On phones the days are a sideways strip: bring the chosen day into view.
+  var day = document.querySelector('.days a[aria-current="date"]');
+  if (day && day.scrollIntoView && !summary) {
+    day.scrollIntoView({ block: 'nearest', inline: 'center' });
+  }
   // A second click would send the same signed form again (refused as already used): one click, one submission.
   var form = document.getElementById('booking-form');
   var send = document.getElementById('send');

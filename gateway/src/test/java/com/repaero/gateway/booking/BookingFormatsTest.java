@@ -18,7 +18,9 @@ class BookingFormatsTest {
         assertThat(french.day(LocalDate.of(2026, 11, 30))).isEqualTo("lundi 30 novembre 2026");
         assertThat(french.day(LocalDate.of(2026, 12, 1))).isEqualTo("mardi 1er décembre 2026");
         assertThat(english.day(LocalDate.of(2026, 12, 1))).isEqualTo("Tuesday 1 December 2026");
-        assertThat(french.shortDay(LocalDate.of(2026, 11, 30))).isEqualTo("lun. 30 nov.");
+        assertThat(french.weekday(LocalDate.of(2026, 11, 30))).isEqualTo("lun.");
+        assertThat(french.dayAndMonth(LocalDate.of(2026, 11, 30))).isEqualTo("30 nov.");
+        assertThat(english.dayAndMonth(LocalDate.of(2026, 11, 30))).isEqualTo("30 Nov");
     }
 
     @Test

@@ -48,10 +48,12 @@ class BookingSlotsPageTest {
         assertThat(page.select(".days li")).hasSize(14);
         assertThat(page.selectFirst("a.day[data-day=2026-11-30]").attr("aria-current")).isEqualTo("date");
         assertThat(page.selectFirst("a.day[data-day=2026-11-30] .day-name").text()).isEqualTo("lun. 30 nov.");
+        assertThat(page.selectFirst("a.day[data-day=2026-11-30] .visually-hidden").text())
+                .isEqualTo("lundi 30 novembre 2026");
         assertThat(page.selectFirst("a.day[data-day=2026-11-30] .day-count").text()).isEqualTo("2 horaires");
         assertThat(page.selectFirst("a.day[data-day=2026-12-01]").attr("href"))
                 .isEqualTo("/rendez-vous/creneaux?type=aog&du=2026-11-30&jour=2026-12-01");
-        assertThat(page.selectFirst("span.day.full[data-day=2026-12-02] .day-count").text()).isEqualTo("complet");
+        assertThat(page.selectFirst("span.day.full[data-day=2026-12-02] .day-count").text()).isEqualTo("aucun horaire");
         assertThat(page.selectFirst("#slots-title").text()).isEqualTo("Horaires libres le lundi 30 novembre 2026");
         // 20:30 UTC is 21:30 in Paris; the times are sorted.
         assertThat(page.select(".slots a").eachText()).containsExactly(
