@@ -17,6 +17,8 @@ public final class BookingFormats {
     /** The start of a slot in links and hidden fields: ISO-8601 with the Paris offset, e.g. 2026-11-30T22:00:00+01:00. */
     static final DateTimeFormatter SLOT_PARAM = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
+    private static final String NBSP = "\u00a0";
+
     private final boolean french;
     private final Locale locale;
 
@@ -62,17 +64,17 @@ public final class BookingFormats {
         return time == null ? "" : day(time) + (french ? " à " : " at ") + time(time);
     }
 
-    /** "30 min", "1 h", "1 h 30" ("1 h 30 min" in English). */
+    /** "30 min", "1 h", "1 h 30" ("1 h 30 min" in English), with non-breaking spaces: never split over two lines. */
     public String duration(int minutes) {
         int hours = minutes / 60;
         int rest = minutes % 60;
         if (hours == 0) {
-            return rest + " min";
+            return rest + NBSP + "min";
         }
         if (rest == 0) {
-            return hours + " h";
+            return hours + NBSP + "h";
         }
-        return hours + " h " + String.format("%02d", rest) + (french ? "" : " min");
+        return hours + NBSP + "h" + NBSP + String.format("%02d", rest) + (french ? "" : NBSP + "min");
     }
 
     static ZonedDateTime local(OffsetDateTime time) {

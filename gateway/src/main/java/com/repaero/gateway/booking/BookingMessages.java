@@ -29,8 +29,12 @@ public interface BookingMessages {
     @Message("Étape {step} sur 4")
     String step(int step);
 
-    @Message("Le formulaire contient {count} erreur(s) :")
+    @Message("Le formulaire contient {count} erreur(s)\u00a0:")
     String form_errors(int count);
+
+    /** French typography: a non-breaking space before the colon. */
+    @Message("{label}\u00a0: {message}")
+    String field_error(String label, String message);
 
     @Message("facultatif")
     String optional();
@@ -48,7 +52,7 @@ public interface BookingMessages {
     @Message("Avion au sol (AOG) — intervention urgente, y compris soirs et week-ends")
     String aog_badge();
 
-    @Message("Durée : {duration}")
+    @Message("Durée\u00a0: {duration}")
     String type_duration(String duration);
 
     @Message("Choisir")
@@ -82,13 +86,13 @@ public interface BookingMessages {
     @Message("Heure de Paris. Chaque horaire est le début du rendez-vous.")
     String slots_hint();
 
-    @Message("Aucun horaire libre sur ces jours : essayez les jours suivants.")
+    @Message("Aucun horaire libre sur ces jours\u00a0: essayez les jours suivants.")
     String slots_none();
 
     @Message("Changer de type de rendez-vous")
     String change_type();
 
-    @Message("Ce créneau vient d'être pris ou n'est plus proposé : choisissez-en un autre.")
+    @Message("Ce créneau vient d'être pris ou n'est plus proposé\u00a0: choisissez-en un autre.")
     String slot_gone();
 
     // --- 3. Form ---
@@ -122,7 +126,7 @@ public interface BookingMessages {
     @Message("Téléphone")
     String field_phone();
 
-    @Message("Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78 ; pour le rappel par SMS et l'astreinte.")
+    @Message("Par exemple 06 12 34 56 78 ou +33 6 12 34 56 78\u00a0; pour le rappel par SMS et l'astreinte.")
     String hint_phone();
 
     @Message("Message")
@@ -137,22 +141,22 @@ public interface BookingMessages {
     @Message("Envoyer la demande")
     String form_submit();
 
-    @Message("Le formulaire a expiré : il a été renouvelé, renvoyez-le.")
+    @Message("Le formulaire a expiré\u00a0: il a été renouvelé, renvoyez-le.")
     String error_form_token();
 
-    @Message("Le formulaire a été envoyé très vite après son ouverture : patientez quelques secondes puis renvoyez-le.")
+    @Message("Le formulaire a été envoyé très vite après son ouverture\u00a0: patientez quelques secondes puis renvoyez-le.")
     String error_form_too_fast();
 
-    @Message("Le formulaire n'a pas été rempli comme prévu : vérifiez-le puis renvoyez-le.")
+    @Message("Le formulaire n'a pas été rempli comme prévu\u00a0: vérifiez-le puis renvoyez-le.")
     String error_form_rejected();
 
-    @Message("Ce formulaire a déjà été envoyé : il a été renouvelé, renvoyez-le si vous voulez un autre rendez-vous.")
+    @Message("Ce formulaire a déjà été envoyé\u00a0: il a été renouvelé, renvoyez-le si vous voulez un autre rendez-vous.")
     String error_form_used();
 
-    @Message("Cette adresse e-mail a déjà des demandes en attente de confirmation : confirmez-les d'abord (voir vos e-mails).")
+    @Message("Cette adresse e-mail a déjà des demandes en attente de confirmation\u00a0: confirmez-les d'abord (voir vos e-mails).")
     String error_too_many_pending();
 
-    @Message("Cette adresse e-mail a fait trop de demandes en 24 heures : réessayez demain.")
+    @Message("Cette adresse e-mail a fait trop de demandes en 24 heures\u00a0: réessayez demain.")
     String error_too_many_bookings();
 
     @Message("doit être un numéro de téléphone, par exemple 06 12 34 56 78 ou +33 6 12 34 56 78")
@@ -168,7 +172,7 @@ public interface BookingMessages {
     @Message("Votre demande {reference} pour le {when} est enregistrée.")
     String check_registered(String reference, String when);
 
-    @Message("Nous vous avons envoyé un e-mail : cliquez sur son lien, ou saisissez ici le code à 6 chiffres qu'il contient.")
+    @Message("Nous vous avons envoyé un e-mail\u00a0: cliquez sur son lien, ou saisissez ici le code à 6 chiffres qu'il contient.")
     String check_text();
 
     @Message("Sans confirmation avant {time}, l'horaire sera libéré.")
@@ -189,7 +193,7 @@ public interface BookingMessages {
     @Message("ce n'est pas le code envoyé par e-mail{#if left >= 0} ({left} essai(s) restant(s)){/if}")
     String error_code_wrong(int left);
 
-    @Message("Trop de codes erronés : utilisez le lien de l'e-mail pour confirmer.")
+    @Message("Trop de codes erronés\u00a0: utilisez le lien de l'e-mail pour confirmer.")
     String error_code_attempts();
 
     @Message("Rien reçu ? Vérifiez les courriers indésirables, ou reprenez la demande.")
@@ -270,6 +274,9 @@ public interface BookingMessages {
     @Message("Horaire actuel")
     String move_from();
 
+    @Message("Horaire actuel\u00a0: {when}")
+    String move_from_when(String when);
+
     @Message("Nouvel horaire")
     String move_to();
 
@@ -292,13 +299,13 @@ public interface BookingMessages {
     @Message("Service momentanément indisponible")
     String unavailable_title();
 
-    @Message("La prise de rendez-vous ne répond pas pour le moment : réessayez dans {seconds} s.")
+    @Message("La prise de rendez-vous ne répond pas pour le moment\u00a0: réessayez dans {seconds}\u00a0s.")
     String unavailable_text(long seconds);
 
     @Message("Trop de tentatives")
     String too_many_title();
 
-    @Message("Trop de demandes sont venues de votre connexion : réessayez dans {seconds} s.")
+    @Message("Trop de demandes sont venues de votre connexion\u00a0: réessayez dans {seconds}\u00a0s.")
     String too_many_text(long seconds);
 
     @Message("Page introuvable")
@@ -319,7 +326,7 @@ public interface BookingMessages {
     @Message("Rendez-vous non confirmé à temps")
     String expired_title();
 
-    @Message("Cette demande n'a pas été confirmée à temps et son horaire a été libéré : prenez un nouveau rendez-vous.")
+    @Message("Cette demande n'a pas été confirmée à temps et son horaire a été libéré\u00a0: prenez un nouveau rendez-vous.")
     String expired_text();
 
     @Message("Retour à la prise de rendez-vous")

@@ -182,7 +182,7 @@ public class BookingResource {
             } else if (field.equals("start") || field.equals("appointmentType")) {
                 slotGone = true;
             } else {
-                otherErrors.add(field + " : " + error.message());
+                otherErrors.add(texts.field_error(field, error.message()));
             }
         }
         String code = problem.code() == null ? "" : problem.code();
@@ -310,11 +310,20 @@ public class BookingResource {
                 .data("honeypot", HONEYPOT)
                 .data("form", typed)
                 .data("errors", fieldErrors)
+                .data("labels", labels())
                 .data("otherErrors", otherErrors)
                 .data("errorCount", fieldErrors.size() + otherErrors.size())
                 .data("slotGone", false)
                 .data("slotsHref", "/rendez-vous/creneaux?type=" + Links.encode(type.code()) + "&jour="
                         + BookingFormats.local(start).toLocalDate());
+    }
+
+    /** The form's fields as its labels name them, for the error summary. */
+    private Map<String, String> labels() {
+        BookingMessages texts = pages.messages();
+        return Map.of("contactName", texts.field_contactName(), "companyName", texts.field_companyName(), "siren",
+                texts.field_siren(), "email", texts.field_email(), "phone", texts.field_phone(), "message",
+                texts.field_message());
     }
 
     private TemplateInstance checkPage(String reference, OffsetDateTime start, OffsetDateTime expires,

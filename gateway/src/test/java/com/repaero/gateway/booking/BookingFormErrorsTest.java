@@ -81,6 +81,22 @@ class BookingFormErrorsTest {
     }
 
     @Test
+    void inEnglishTheFieldsAreNamedInEnglish() {
+        customer.register(CustomerServiceFake.posting("/bookings", 400, CustomerServiceFake.problem(400,
+                "validation", "Invalid field(s): contactName", "contactName", "must not be blank")));
+
+        Document page = html(send("198.51.100.33", "").cookie(BookingPages.LANGUAGE_COOKIE, "en")
+                .when().post("/rendez-vous/coordonnees")
+                .then().statusCode(400)
+                .extract().asString());
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.selectFirst("#error-summary p").text()).isEqualTo("The form has 1 error(s):");
+        assertThat(page.selectFirst("#error-summary a").text()).isEqualTo("Full name: must not be blank");
+        assertThat(page.selectFirst("label[for=contactName]").text()).isEqualTo("Full name (required)");
+    }
+
+    @Test
     void anExpiredFormIsRenewedAndATooQuickOneIsExplained() {
         customer.register(CustomerServiceFake.posting("/bookings", 400, CustomerServiceFake.problem(400,
                 "validation", "Invalid field(s): formToken",

@@ -45,10 +45,10 @@ class BookingFormatsTest {
 
     @Test
     void durationsAreShort() {
-        assertThat(french.duration(30)).isEqualTo("30 min");
-        assertThat(french.duration(60)).isEqualTo("1 h");
-        assertThat(french.duration(90)).isEqualTo("1 h 30");
-        assertThat(french.duration(125)).isEqualTo("2 h 05");
-        assertThat(english.duration(90)).isEqualTo("1 h 30 min");
+        assertThat(french.duration(30)).isEqualTo("30\u00a0min");
+        assertThat(french.duration(60)).isEqualTo("1\u00a0h");
+        assertThat(french.duration(90)).isEqualTo("1\u00a0h\u00a030");
+        assertThat(french.duration(125)).isEqualTo("2\u00a0h\u00a005");
+        assertThat(english.duration(90)).isEqualTo("1\u00a0h\u00a030\u00a0min");
     }
 }

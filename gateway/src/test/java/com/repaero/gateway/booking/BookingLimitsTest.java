@@ -53,7 +53,7 @@ class BookingLimitsTest {
                 .contentType(containsString("text/html"))
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 .body(containsString("Trop de tentatives"))
-                .body(matchesPatternIn("réessayez dans \\d+ s"))
+                .body(matchesPatternIn("réessayez dans \\d+\u00a0s"))
                 .extract().header("Retry-After");
         assertThat(Integer.parseInt(retryAfter)).isBetween(1, 60);
         customer.verifyThat(6, getRequestedFor(urlPathEqualTo(CustomerServiceFake.API + "/appointment-types")));
@@ -86,7 +86,7 @@ class BookingLimitsTest {
                 .header("Retry-After", "7")
                 .contentType(containsString("text/html"))
                 .body(containsString("Service momentanément indisponible"))
-                .body(containsString("réessayez dans 7 s"));
+                .body(containsString("réessayez dans 7\u00a0s"));
     }
 
     private static org.hamcrest.Matcher<String> matchesPatternIn(String regex) {

@@ -101,7 +101,7 @@ class BookingTypesPageTest {
                 .then().statusCode(200)
                 .body(containsString("<html lang=\"en\">"))
                 .body(containsString("Aircraft on ground (AOG) — urgent work, evenings and weekends included"))
-                .body(containsString("Duration: 1 h 30 min"))
+                .body(containsString("Duration: 1\u00a0h\u00a030\u00a0min"))
                 .body(containsString("href=\"/rendez-vous/langue?vers=fr&amp;retour=%2Frendez-vous\""));
         customer.verifyThat(getRequestedFor(urlPathEqualTo(CustomerServiceFake.API + "/appointment-types"))
                 .withHeader("Accept-Language", equalTo("en-GB")));
