@@ -18,9 +18,11 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The phase-1 platform as a newcomer starts it ({@code deploy/local/up --phase 1 --no-build}): real Kafka, real
- * Keycloak, supplier-service and the gateway, on free ports and in a state folder of its own. Started once per test
- * JVM by the first IT that needs it ({@code @ExtendWith(LocalPlatform.class)}) and stopped when all ITs are done.
+ * The platform as a newcomer starts it ({@code deploy/local/up --phase N --no-build}): real Kafka, real Keycloak, the
+ * services of the phase and the gateway, on free ports and in a state folder of its own. Started once per test JVM by
+ * the first IT that needs it and stopped when all ITs are done. {@code @ExtendWith(LocalPlatform.class)} asks for
+ * phase 1; an IT that needs another phase calls {@link #atPhase} from its {@code @BeforeAll}: the platform is then
+ * restarted at that phase (data kept), and back at phase 1 for the next IT that asks for it.
  */
 public final class LocalPlatform implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
@@ -28,14 +30,36 @@ public final class LocalPlatform implements BeforeAllCallback, ExtensionContext.
     private static final Path STATE = Path.of("target", "platform-it").toAbsolutePath();
     private static final Map<String, String> ENV = new HashMap<>();
     private static boolean started;
+    private static boolean reused;
+    private static int phase;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(LocalPlatform.class, key -> start(), LocalPlatform.class);
+        atPhase(context, 1, Map.of());
     }
 
-    private static synchronized LocalPlatform start() {
+    /**
+     * The platform at {@code wanted} phase, its components started with {@code env} on top of the ports (e.g. the SMTP
+     * server customer-service sends to): started, or restarted when its phase or that environment differ. A reused
+     * platform ({@code REPAERO_IT_REUSE=1}) is taken as it is.
+     */
+    public static synchronized void atPhase(ExtensionContext context, int wanted, Map<String, String> env) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(LocalPlatform.class, key -> start(wanted, env), LocalPlatform.class);
+        if (reused || (phase == wanted && ENV.entrySet().containsAll(env.entrySet()))) {
+            return;
+        }
+        try {
+            ENV.putAll(env);
+            run(120, "deploy/local/down");
+            run(600, "deploy/local/up", "--phase", Integer.toString(wanted), "--no-build");
+            phase = wanted;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized LocalPlatform start(int wanted, Map<String, String> env) {
         if ("1".equals(System.getenv("REPAERO_IT_REUSE"))) {
             // Developers: run the ITs against a platform already started with the REPAERO_*_PORT of this shell.
             System.getenv().forEach((name, value) -> {
@@ -44,6 +68,8 @@ public final class LocalPlatform implements BeforeAllCallback, ExtensionContext.
                 }
             });
             started = true;
+            reused = true;
+            phase = wanted;
             return new LocalPlatform(false);
         }
         try {
@@ -52,6 +78,7 @@ public final class LocalPlatform implements BeforeAllCallback, ExtensionContext.
                 ENV.put("REPAERO_" + component + "_PORT", Integer.toString(freePort()));
             }
             ENV.put("REPAERO_LOCAL_DIR", STATE.toString());
+            ENV.putAll(env);
             String mavenRepo = System.getProperty("repaero.maven.repo");
             if (mavenRepo != null && !mavenRepo.isBlank()) {
                 ENV.put("REPAERO_MAVEN_ARGS", "-Dmaven.repo.local=" + mavenRepo);
@@ -59,8 +86,9 @@ public final class LocalPlatform implements BeforeAllCallback, ExtensionContext.
             // A fresh platform each run (the Keycloak and Kafka downloads are kept), even after an aborted run.
             run(120, "deploy/local/down");
             deleteRecursively(STATE.resolve("data"));
-            run(600, "deploy/local/up", "--phase", "1", "--no-build");
+            run(600, "deploy/local/up", "--phase", Integer.toString(wanted), "--no-build");
             started = true;
+            phase = wanted;
             return new LocalPlatform(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
