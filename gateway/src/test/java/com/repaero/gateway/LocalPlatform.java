@@ -74,7 +74,7 @@ public final class LocalPlatform implements BeforeAllCallback, ExtensionContext.
         }
         try {
             for (String component : List.of("KAFKA", "KAFKA_CONTROLLER", "KEYCLOAK", "SUPPLIER", "CUSTOMER",
-                    "PRODUCTION", "STOCK", "RESOURCE", "GATEWAY")) {
+                    "PRODUCTION", "STOCK", "RESOURCE", "GATEWAY", "MAILBOX", "MAILBOX_SMTP", "MAILBOX_POP3", "SMS")) {
                 ENV.put("REPAERO_" + component + "_PORT", Integer.toString(freePort()));
             }
             ENV.put("REPAERO_LOCAL_DIR", STATE.toString());
