@@ -36,12 +36,16 @@ public class HttpsBankGateway implements BankGateway {
 
     private final BankConfig config;
     private final HttpClient client;
+    private final SSLContext sslContext;
 
     public HttpsBankGateway(BankConfig config) {
         this.config = config;
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(config.connectTimeout());
         if (config.keystorePath().isPresent() || config.truststorePath().isPresent()) {
-            builder.sslContext(tls(config));
+            this.sslContext = tls(config);
+            builder.sslContext(sslContext);
+        } else {
+            this.sslContext = null;
         }
         this.client = builder.build();
     }
@@ -58,7 +62,7 @@ public class HttpsBankGateway implements BankGateway {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            Optional<SSLException> tls = tlsFailure(e);
+            Optional<SSLException> tls = tlsFailure(e).or(this::probeHandshake);
             if (tls.isPresent()) {
                 throw new BankException.TlsFailed("The TLS handshake with the bank failed (" + tls.get().getMessage()
                         + "): our client certificate is missing or not accepted (repaero.bank.keystore-path is "
@@ -81,6 +85,33 @@ public class HttpsBankGateway implements BankGateway {
             throw new BankException.Refused("The bank refused the file (HTTP " + status + "): " + excerpt);
         }
         throw new BankException.Unavailable("The bank is unavailable (HTTP " + status + ")", null);
+    }
+
+    /**
+     * With TLS 1.3 a bank that wants a client certificate we did not send refuses it after our side of the handshake
+     * is done: the request then fails as a broken pipe or a reset, not as a TLS error. A bare handshake and one read
+     * tell which it was: the bank's alert arrives at once, while a bank that accepted us waits for the request.
+     */
+    private Optional<SSLException> probeHandshake() {
+        URI uri = URI.create(config.url());
+        if (!"https".equalsIgnoreCase(uri.getScheme())) {
+            return Optional.empty();
+        }
+        int port = uri.getPort() == -1 ? 443 : uri.getPort();
+        try {
+            SSLContext context = sslContext != null ? sslContext : SSLContext.getDefault();
+            try (javax.net.ssl.SSLSocket socket = (javax.net.ssl.SSLSocket) context.getSocketFactory()
+                    .createSocket(uri.getHost(), port)) {
+                socket.setSoTimeout((int) Math.min(2000, config.connectTimeout().toMillis()));
+                socket.startHandshake();
+                socket.getInputStream().read();
+            }
+        } catch (SSLException e) {
+            return Optional.of(e);
+        } catch (IOException | GeneralSecurityException e) {
+            // Timeout (the bank waits for a request: the handshake was fine), or unreachable: not a TLS refusal.
+        }
+        return Optional.empty();
     }
 
     // The JDK client may report a refused handshake wrapped, e.g. an IOException whose cause is the alert.
