@@ -169,6 +169,9 @@ public interface ConsoleMessages {
     @Message("Le service ne répond pas pour le moment : réessayez dans quelques instants.")
     String unavailable_text();
 
+    @Message("Cet écran arrive avec la phase {phase} du déploiement : il n'est pas encore en service.")
+    String unavailable_phase(int phase);
+
     @Message("Vous êtes déconnecté")
     String signed_out_title();
 

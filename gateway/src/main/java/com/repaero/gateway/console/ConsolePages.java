@@ -4,11 +4,15 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.repaero.gateway.config.GatewayConfig;
 import com.repaero.gateway.security.Caller;
 
 import io.quarkus.qute.Location;
@@ -28,16 +32,23 @@ public class ConsolePages {
 
     private final SecurityIdentity identity;
     private final HttpServerRequest request;
+    private final GatewayConfig config;
+    private final Set<String> liveServices;
     private final Template forbidden;
     private final Template unavailable;
     private final Template notFound;
 
-    public ConsolePages(SecurityIdentity identity, HttpServerRequest request,
+    public ConsolePages(SecurityIdentity identity, HttpServerRequest request, GatewayConfig config,
             @Location("console/forbidden.html") Template forbidden,
             @Location("console/unavailable.html") Template unavailable,
             @Location("console/not-found.html") Template notFound) {
         this.identity = identity;
         this.request = request;
+        this.config = config;
+        this.liveServices = config.services().entrySet().stream()
+                .filter(service -> service.getValue().phase() <= config.phase())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
         this.forbidden = forbidden;
         this.unavailable = unavailable;
         this.notFound = notFound;
@@ -52,14 +63,22 @@ public class ConsolePages {
         if (!Caller.isSession(identity)) {
             throw new ConsolePageException(403, page(forbidden, null, null).data("reason", "people-only"));
         }
-        return ConsoleUser.of(identity);
+        return ConsoleUser.of(identity, liveServices);
     }
 
-    /** The person, if their roles open the screen; otherwise a 403 page. */
+    /**
+     * The person, if their roles open the screen and its service is live; otherwise a 403 page, or the 503 page
+     * naming the phase that brings the service (an old bookmark, a typed URL).
+     */
     public ConsoleUser require(Screen screen) {
         ConsoleUser user = person();
-        if (!user.may(screen)) {
+        if (!user.mayByRole(screen)) {
             throw new ConsolePageException(403, page(forbidden, user, null).data("reason", "role"));
+        }
+        if (!user.isLive(screen)) {
+            TemplateInstance page = page(unavailable, user, null);
+            screen.service().map(config.services()::get).ifPresent(service -> page.data("phase", service.phase()));
+            throw new ConsolePageException(503, page);
         }
         return user;
     }
@@ -139,7 +158,7 @@ public class ConsolePages {
     }
 
     ConsolePageException unavailable() {
-        ConsoleUser user = Caller.isSession(identity) ? ConsoleUser.of(identity) : null;
+        ConsoleUser user = Caller.isSession(identity) ? ConsoleUser.of(identity, liveServices) : null;
         return new ConsolePageException(503, page(unavailable, user, null));
     }
 }

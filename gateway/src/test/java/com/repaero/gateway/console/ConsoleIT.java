@@ -188,6 +188,15 @@ class ConsoleIT {
             browser.waitForUrl(LocalPlatform.keycloakUrl());
             browser.logInOnKeycloak("admin", "repaero");
             browser.waitForUrl(LocalPlatform.gatewayUrl() + "/console");
+            // Phase 1: the admin's navigation holds the supplier screens only.
+            List<String> links = browser.driver().findElements(By.cssSelector(".main-nav a")).stream()
+                    .map(link -> link.getAttribute("href")).toList();
+            assertThat(links).anyMatch(href -> href.endsWith("/console/suppliers"))
+                    .noneMatch(href -> href.contains("/console/customers") || href.contains("/console/crm")
+                            || href.contains("/console/invoices") || href.contains("/console/appointments")
+                            || href.contains("/console/receipts") || href.contains("/console/migration/access"));
+            browser.go(LocalPlatform.gatewayUrl() + "/console/customers");
+            assertThat(browser.find("[role=alert]").getText()).contains("phase 2");
             for (String screen : List.of("orders", "orders/new", "shipments", "shipments/new", "bills", "bills/new",
                     "payments", "payments/new", "statements", "migration")) {
                 browser.go(LocalPlatform.gatewayUrl() + "/console/" + screen);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +21,12 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ConsoleTemplatesTest {
 
-    private static final ConsoleUser PURCHASER = new ConsoleUser("Acheteur Démo", "purchasing", List.of("purchasing"));
+    private static final Set<String> PHASE_1 = Set.of("supplier");
+    private static final Set<String> PHASE_2 = Set.of("supplier", "customer");
+    private static final ConsoleUser PURCHASER = new ConsoleUser("Acheteur Démo", "purchasing", List.of("purchasing"),
+            PHASE_1);
     private static final ConsoleUser TECHNICIAN = new ConsoleUser("Technicien Démo", "technician",
-            List.of("technician"));
+            List.of("technician"), PHASE_1);
 
     @Location("console/supplier-form.html")
     Template form;
@@ -100,6 +104,29 @@ class ConsoleTemplatesTest {
         assertThat(html).doesNotContain("/console/suppliers")
                 .contains("Technicien")
                 .contains("Arrive en phase 4");
+    }
+
+    @Test
+    void theNavigationFollowsThePhase() {
+        ConsoleUser adminInPhase1 = new ConsoleUser("Admin", "admin", List.of("admin"), PHASE_1);
+        ConsoleUser adminInPhase2 = new ConsoleUser("Admin", "admin", List.of("admin"), PHASE_2);
+
+        assertThat(homeOf(adminInPhase1)).contains("href=\"/console/suppliers\"")
+                .doesNotContain("/console/customers").doesNotContain("/console/invoices")
+                .doesNotContain("/console/crm/").doesNotContain("/console/migration/access");
+        assertThat(homeOf(adminInPhase2)).contains("href=\"/console/suppliers\"")
+                .contains("href=\"/console/customers\"").contains("href=\"/console/invoices\"")
+                .contains("href=\"/console/migration/access\"");
+    }
+
+    private String homeOf(ConsoleUser user) {
+        return page(home, user, ConsoleLocale.FRENCH)
+                .data("phase", user.liveServices().size())
+                .data("services", List.of())
+                .data("attention", List.of())
+                .data("attentionAvailable", true)
+                .data("hasScreens", true)
+                .render();
     }
 
     private static TemplateInstance page(Template template, ConsoleUser user, java.util.Locale locale) {
