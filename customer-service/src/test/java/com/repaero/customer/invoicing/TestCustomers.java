@@ -4,11 +4,11 @@ import static io.restassured.RestAssured.given;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.repaero.customer.customer.domain.CustomerDetails;
 import com.repaero.customer.customer.domain.CustomerService;
 import com.repaero.customer.customer.domain.PostalAddress;
+import com.repaero.platform.testing.TestCompanyIds;
 import com.repaero.platform.testing.TestTokens;
 import com.repaero.platform.validation.FrenchCompanyIds;
 
@@ -126,14 +126,7 @@ public final class TestCustomers {
         return map;
     }
 
-    /** 8 random digits and the Luhn key. */
     private static String randomSiren() {
-        String base = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        for (int key = 0; key <= 9; key++) {
-            if (FrenchCompanyIds.isValidSiren(base + key)) {
-                return base + key;
-            }
-        }
-        throw new IllegalStateException("no Luhn key for " + base);
+        return TestCompanyIds.nextSiren();
     }
 }

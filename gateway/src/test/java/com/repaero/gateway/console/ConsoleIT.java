@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import com.repaero.gateway.LocalPlatform;
+import com.repaero.platform.testing.TestCompanyIds;
 
 /**
  * The web console in a real headless Chromium against the real platform ({@link LocalPlatform}): Keycloak's login
@@ -326,33 +327,8 @@ class ConsoleIT {
                 .contentType("application/problem+json");
     }
 
-    /** 8 random digits and the Luhn key: a SIREN the supplier API accepts, new at each run. */
+    /** A SIREN the supplier API accepts, new at each run. */
     static String aValidSiren() {
-        StringBuilder digits = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        for (int key = 0; key < 10; key++) {
-            String candidate = digits.toString() + key;
-            if (luhn(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no Luhn key for " + digits);
-    }
-
-    private static boolean luhn(String number) {
-        int sum = 0;
-        for (int i = 0; i < number.length(); i++) {
-            int digit = number.charAt(number.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
+        return TestCompanyIds.nextSiren();
     }
 }

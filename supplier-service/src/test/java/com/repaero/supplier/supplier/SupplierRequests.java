@@ -3,14 +3,12 @@ package com.repaero.supplier.supplier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
+import com.repaero.platform.testing.TestCompanyIds;
 import com.repaero.platform.validation.FrenchCompanyIds;
 
 /** Test data builder for supplier registration bodies, each with a fresh valid SIREN. */
 public final class SupplierRequests {
-
-    private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 10_000_000L * 10);
 
     private final Map<String, Object> body = new LinkedHashMap<>();
 
@@ -72,24 +70,11 @@ public final class SupplierRequests {
         return body;
     }
 
-    /** The SIRET of establishment 00012 of this SIREN, with its Luhn key. */
     public static String siretOf(String siren) {
-        for (int key = 0; key < 10; key++) {
-            if (FrenchCompanyIds.isValidSiret(siren + "0001" + key)) {
-                return siren + "0001" + key;
-            }
-        }
-        throw new IllegalStateException("no SIRET key for " + siren);
+        return TestCompanyIds.siretOf(siren);
     }
 
-    /** A valid SIREN no other test uses: 8 digits from a counter and the Luhn key digit. */
     public static String nextSiren() {
-        String base = String.format("%08d", NEXT.incrementAndGet() % 100_000_000L);
-        for (int key = 0; key < 10; key++) {
-            if (FrenchCompanyIds.isValidSiren(base + key)) {
-                return base + key;
-            }
-        }
-        throw new IllegalStateException("no Luhn key for " + base);
+        return TestCompanyIds.nextSiren();
     }
 }
