@@ -117,6 +117,27 @@ public final class Browser implements AutoCloseable {
         assertThat((Iterable<?>) small).as("touch targets under 44 px on %s", driver.getCurrentUrl()).isEmpty();
     }
 
+    /**
+     * Every visible field has a label a screen reader announces (label[for], a wrapping label, aria-label or
+     * aria-labelledby), every button and link has a name, and the skip link leads to the main content.
+     */
+    public void assertAccessibleNames() {
+        Object unnamed = script(
+                """
+                        const visible = e => e.offsetParent !== null && e.type !== 'hidden';
+                        const labelled = e => (e.id && document.querySelector('label[for="' + CSS.escape(e.id) + '"]'))
+                          || e.closest('label') || e.getAttribute('aria-label') || e.getAttribute('aria-labelledby');
+                        const named = e => (e.textContent || '').trim() || e.getAttribute('aria-label')
+                          || e.getAttribute('title') || (e.type === 'submit' && e.value) || e.querySelector('img[alt]');
+                        return Array.from(document.querySelectorAll('input, select, textarea')).filter(visible)
+                            .filter(e => !labelled(e)).map(e => 'field ' + e.outerHTML.substring(0, 80))
+                          .concat(Array.from(document.querySelectorAll('a[href], button')).filter(visible)
+                            .filter(e => !named(e)).map(e => 'control ' + e.outerHTML.substring(0, 80)))
+                          .concat(document.querySelector('a.skip-link[href="#main"]') && document.getElementById('main')
+                            ? [] : ['no skip link to #main']);""");
+        assertThat((Iterable<?>) unnamed).as("unnamed fields and controls on %s", driver.getCurrentUrl()).isEmpty();
+    }
+
     public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

@@ -27,7 +27,7 @@ import com.repaero.platform.testing.TestCompanyIds;
  * The web console in a real headless Chromium against the real platform ({@link LocalPlatform}): Keycloak's login
  * page, the session cookie, a supplier registered through the form (with the API's field errors inline) and approved,
  * a purchase order drafted, sent and received with its inspection and certificate, logout, role-based navigation,
- * every phase-1 screen on an iPad in portrait, and partner tokens kept out of the console. Screenshots go to
+ * every phase-1 screen on an iPad in portrait (with names for every field and control), and partner tokens kept out of the console. Screenshots go to
  * {@code target/screenshots}.
  */
 @ExtendWith(LocalPlatform.class)
@@ -205,6 +205,7 @@ class ConsoleIT {
                 assertThat(browser.has("#forbidden")).as(screen).isFalse();
                 browser.assertNoHorizontalScroll();
                 browser.assertTouchTargets();
+                browser.assertAccessibleNames();
                 browser.screenshot("admin-" + screen.replace('/', '-') + "-768x1024");
             }
 
