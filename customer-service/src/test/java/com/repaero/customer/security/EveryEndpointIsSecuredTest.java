@@ -42,6 +42,7 @@ class EveryEndpointIsSecuredTest {
             // --- End of appointments ---
             // Invoicing and payments (cust-invoicing)
             "POST /api/customer/invoices/{id}/issue", "POST /api/customer/bank-statements",
+            "POST /api/customer/payments/credits/{id}/apply",
             // End of invoicing and payments
     };
 
