@@ -198,6 +198,7 @@ public class BookingService {
         a.reminderSentAt = null;
         a.markUpdated("customer", now);
         if (a.status == AppointmentStatus.CONFIRMED) {
+            leads.bookingRescheduled(a.reference, a.startAt.atZone(config.zone()).toOffsetDateTime());
             events.booked(a, previous);
             notifications.email("booking-rescheduled", a.reference,
                     messages.confirmed(a, manageLink(a), now, true));
@@ -263,6 +264,7 @@ public class BookingService {
         a.cancel(now, by, blankToNull(reason));
         a.markUpdated(by, now);
         if (wasConfirmed) {
+            leads.bookingCancelled(a.reference, a.cancelReason);
             events.cancelled(a);
             if (a.aog) {
                 onCall.appointmentCancelled(a.id);
