@@ -60,6 +60,7 @@ class EveryEndpointIsSecuredTest {
             "GET /api/customer/public/bookings/{reference}",
             "POST /api/customer/public/bookings/{reference}/cancellation",
             "POST /api/customer/public/bookings/{reference}/reschedule",
+            "GET /api/customer/public/bookings/{reference}/calendar.ics",
             "POST /api/customer/public/twilio/sms"
     // --- End of appointments ---
     );
