@@ -42,6 +42,7 @@ class EveryEndpointIsSecuredTest {
             // --- End of appointments ---
             // Invoicing and payments (cust-invoicing)
             "POST /api/customer/invoices/{id}/issue", "POST /api/customer/bank-statements",
+            "POST /api/customer/payments/credits/{id}/apply",
             // End of invoicing and payments
     };
 
@@ -59,6 +60,7 @@ class EveryEndpointIsSecuredTest {
             "GET /api/customer/public/bookings/{reference}",
             "POST /api/customer/public/bookings/{reference}/cancellation",
             "POST /api/customer/public/bookings/{reference}/reschedule",
+            "GET /api/customer/public/bookings/{reference}/calendar.ics",
             "POST /api/customer/public/twilio/sms"
     // --- End of appointments ---
     );

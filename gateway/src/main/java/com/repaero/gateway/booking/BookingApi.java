@@ -114,6 +114,26 @@ public class BookingApi {
         return send("GET", pathAndQuery, null, visitor);
     }
 
+    /** A file the service serves (the booking's .ics): its bytes and headers, passed on to the visitor as they are. */
+    public record Download(int status, byte[] body, String contentType, String contentDisposition) {
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        /** The answer as text, to read a problem of a refused download. */
+        public Answer answer() {
+            return new Answer(status, new String(body, StandardCharsets.UTF_8));
+        }
+    }
+
+    public Download download(String pathAndQuery, String accept, Visitor visitor) {
+        HttpResponse<byte[]> answer = exchange("GET", pathAndQuery, null, accept + ", application/problem+json",
+                visitor, HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(answer.statusCode(), answer.body(),
+                answer.headers().firstValue("Content-Type").orElse(null),
+                answer.headers().firstValue("Content-Disposition").orElse(null));
+    }
+
     public Answer post(String path, Object body, Visitor visitor) {
         try {
             return send("POST", path, json.writeValueAsString(body), visitor);
@@ -153,6 +173,13 @@ public class BookingApi {
     }
 
     private Answer send(String method, String pathAndQuery, String body, Visitor visitor) {
+        HttpResponse<String> answer = exchange(method, pathAndQuery, body, "application/json", visitor,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Answer(answer.statusCode(), answer.body());
+    }
+
+    private <T> HttpResponse<T> exchange(String method, String pathAndQuery, String body, String accept,
+            Visitor visitor, HttpResponse.BodyHandler<T> handler) {
         GatewayConfig.Service target = config.services().get(SERVICE);
         if (!rolledOut()) {
             throw new NotRolledOut("The customer service is not rolled out in phase " + config.phase());
@@ -164,7 +191,7 @@ public class BookingApi {
         HttpRequest.Builder request = HttpRequest
                 .newBuilder(URI.create(target.url().toString().replaceFirst("/$", "") + BASE + pathAndQuery))
                 .timeout(config.requestTimeout())
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .header("Accept-Language", visitor.locale().toLanguageTag())
                 .header("X-Forwarded-For", visitor.ip());
         Object requestId = MDC.get(EdgeFilters.MDC_KEY);
@@ -177,9 +204,9 @@ public class BookingApi {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
-        HttpResponse<String> answer;
+        HttpResponse<T> answer;
         try {
-            answer = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            answer = client.send(request.build(), handler);
         } catch (IOException e) {
             breakers.failed(SERVICE, decision);
             LOG.warnf("The customer service is unreachable: %s", e.toString());
@@ -198,7 +225,7 @@ public class BookingApi {
             LOG.warnf("The customer service answered %d to %s %s", answer.statusCode(), method, pathAndQuery);
             throw new Unavailable("The customer service answered " + answer.statusCode(), retryAfter(answer), null);
         }
-        return new Answer(answer.statusCode(), answer.body());
+        return answer;
     }
 
     private static Duration retryAfter(HttpResponse<?> answer) {

@@ -347,7 +347,11 @@ public class BookingResource {
     }
 
     private TemplateInstance confirmedPage(Booking booking) {
-        return pages.page(confirmed, "/rendez-vous").data("booking", booking);
+        // The confirmation's answer carries the manage token: the .ics can be offered at once.
+        return pages.page(confirmed, "/rendez-vous").data("booking", booking)
+                .data("calendarHref", booking.manageToken() == null
+                        ? null
+                        : ManageBookingResource.calendarLink(booking.reference(), booking.manageToken()));
     }
 
     private SignedForm signedForm(BookingApi.Visitor visitor) {

@@ -24,13 +24,15 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * The emailed "manage" link ({@code /rendez-vous/gerer?reference=…&jeton=…}): the booking, then cancel it or move it
- * to another free time. The link's token authorises every step (it rides in the forms' hidden fields); GETs only
+ * to another free time, or download its calendar file. The link's token authorises every step (it rides in the forms' hidden fields); GETs only
  * read, and each change is a POST followed by a redirect back to the booking.
  */
 @Path("/rendez-vous/gerer")
 @Produces(MediaType.TEXT_HTML)
 @PermitAll
 public class ManageBookingResource {
+
+    static final String CALENDAR = "text/calendar; charset=utf-8";
 
     private final BookingPages pages;
     private final BookingApi api;
@@ -59,7 +61,35 @@ public class ManageBookingResource {
                 .data("booking", booking)
                 .data("token", token)
                 .data("done", done == null ? "" : done)
-                .data("moveHref", link("/rendez-vous/gerer/creneaux", reference, token));
+                .data("moveHref", link("/rendez-vous/gerer/creneaux", reference, token))
+                .data("calendarHref", calendarLink(reference, token));
+    }
+
+    /**
+     * The booking's calendar file, fetched from customer-service with the link's token and passed on byte for byte
+     * (the browser never calls the service itself). A refused token gives the same error pages as the link.
+     */
+    @GET
+    @Path("agenda.ics")
+    @Produces({CALENDAR, MediaType.TEXT_HTML})
+    public Response calendar(@QueryParam("reference") String referenceParam, @QueryParam("jeton") String token) {
+        String reference = pages.linkReference(referenceParam, token);
+        BookingApi.Download file = api.download("/bookings/" + reference + "/calendar.ics?token="
+                + Links.encode(token), "text/calendar", pages.visitor());
+        if (!file.ok()) {
+            throw pages.refusedLink(file.answer());
+        }
+        return Response.ok(file.body(), file.contentType() == null ? CALENDAR : file.contentType())
+                .header("Content-Disposition", file.contentDisposition() == null
+                        ? "attachment; filename=\"rendez-vous-" + reference + ".ics\""
+                        : file.contentDisposition())
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /** The link of the booking's .ics download. */
+    static String calendarLink(String reference, String token) {
+        return link("/rendez-vous/gerer/agenda.ics", reference, token);
     }
 
     @GET

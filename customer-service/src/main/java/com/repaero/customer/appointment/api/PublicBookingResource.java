@@ -28,7 +28,7 @@ import com.repaero.customer.appointment.domain.BookingService;
 
 /**
  * The public booking page's API, without login: types, free slots, the signed form, booking, confirmation by the
- * emailed link or code, cancel and reschedule with the manage link. Rate limited per IP by the gateway; the signed
+ * emailed link or code, cancel, reschedule and the calendar entry with the manage link. Rate limited per IP by the gateway; the signed
  * form, its honeypot and the per-email limits stop scripts here (ADR 0012).
  */
 @Path("/public")
@@ -38,6 +38,7 @@ public class PublicBookingResource {
 
     static final String REFERENCE = "RDV-[0-9A-Z]{8}";
     static final String HONEYPOT = "website";
+    static final String CALENDAR = "text/calendar; charset=utf-8";
 
     private final AvailabilityService availability;
     private final BookingService bookings;
@@ -99,11 +100,13 @@ public class PublicBookingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/bookings/{reference}/confirmation")
     @PermitAll
-    @Operation(summary = "Confirm a booking with the emailed link's token or 6-digit code")
+    @Operation(summary = "Confirm a booking with the emailed link's token or 6-digit code", description = "The answer "
+            + "carries the manage link's token (manageToken), as the confirmation email does.")
     public BookingResponse confirm(
             @PathParam("reference") @Pattern(regexp = REFERENCE, message = "{repaero.booking-reference.invalid}") String reference,
             @Valid @NotNull ConfirmRequest request) {
-        return BookingResponse.of(bookings.confirm(reference, request.token(), request.code()), config.zone());
+        Appointment a = bookings.confirm(reference, request.token(), request.code());
+        return BookingResponse.of(a, config.zone(), bookings.manageToken(a));
     }
 
     @GET
@@ -114,6 +117,21 @@ public class PublicBookingResource {
             @PathParam("reference") @Pattern(regexp = REFERENCE, message = "{repaero.booking-reference.invalid}") String reference,
             @QueryParam("token") String token) {
         return BookingResponse.of(bookings.view(reference, token), config.zone());
+    }
+
+    @GET
+    @Path("/bookings/{reference}/calendar.ics")
+    @Produces(CALENDAR)
+    @PermitAll
+    @Operation(summary = "Download a booking's calendar entry (.ics) with the manage link's token", description = "The "
+            + "VEVENT of the confirmation email (same UID, SEQUENCE growing with each change), METHOD:PUBLISH; once "
+            + "cancelled, METHOD:CANCEL and STATUS:CANCELLED. 404 for an unknown booking or a wrong token.")
+    public Response calendar(
+            @PathParam("reference") @Pattern(regexp = REFERENCE, message = "{repaero.booking-reference.invalid}") String reference,
+            @QueryParam("token") String token) {
+        return Response.ok(bookings.calendar(reference, token), CALENDAR)
+                .header("Content-Disposition", "attachment; filename=\"rendez-vous-" + reference + ".ics\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @POST

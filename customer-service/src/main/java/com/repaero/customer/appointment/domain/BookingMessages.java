@@ -102,6 +102,11 @@ public class BookingMessages {
                 + " : personne n'a pris en charge. Repondez OK si vous le prenez.";
     }
 
+    /** The booking's calendar entry as the emails carry it: a cancellation once cancelled (or expired). */
+    public String calendar(Appointment a, Instant now) {
+        return ics(a, now, !AppointmentStatus.HOLDING.contains(a.status));
+    }
+
     private String ics(Appointment a, Instant now, boolean cancelled) {
         return IcsCalendar.write(new IcsCalendar.Event(a.reference + "@repaero.fr", a.icsSequence, a.startAt,
                 a.endAt, "Rep'Aero — " + a.type.name + (a.aog ? " (AOG)" : ""),

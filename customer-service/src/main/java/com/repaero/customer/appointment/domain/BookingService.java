@@ -169,6 +169,19 @@ public class BookingService {
         return a;
     }
 
+    /**
+     * The booking's .ics with the manage link's token. A wrong token is a 404 like an unknown booking: this download
+     * link must not tell which references exist.
+     */
+    public String calendar(String reference, String token) {
+        Appointment a = Appointment.<Appointment>find(
+                "select a from Appointment a join fetch a.type where a.reference = ?1", reference)
+                .firstResultOptional()
+                .filter(found -> tokens.verify(token, "manage", clock.instant()).filter(reference::equals).isPresent())
+                .orElseThrow(() -> new ProblemException.NotFound("Booking", reference));
+        return messages.calendar(a, clock.instant());
+    }
+
     @Transactional
     public Appointment cancelByCustomer(String reference, String token, String reason) {
         Appointment a = byReference(reference);
@@ -198,6 +211,7 @@ public class BookingService {
         a.reminderSentAt = null;
         a.markUpdated("customer", now);
         if (a.status == AppointmentStatus.CONFIRMED) {
+            leads.bookingRescheduled(a.reference, a.startAt.atZone(config.zone()).toOffsetDateTime());
             events.booked(a, previous);
             notifications.email("booking-rescheduled", a.reference,
                     messages.confirmed(a, manageLink(a), now, true));
@@ -263,6 +277,7 @@ public class BookingService {
         a.cancel(now, by, blankToNull(reason));
         a.markUpdated(by, now);
         if (wasConfirmed) {
+            leads.bookingCancelled(a.reference, a.cancelReason);
             events.cancelled(a);
             if (a.aog) {
                 onCall.appointmentCancelled(a.id);
@@ -330,7 +345,12 @@ public class BookingService {
     }
 
     private String manageLink(Appointment a) {
-        return messages.manageLink(a.reference, tokens.sign("manage", a.reference, a.endAt.plus(Duration.ofDays(1))));
+        return messages.manageLink(a.reference, manageToken(a));
+    }
+
+    /** The token of the booking's manage link (cancel, move, calendar), valid until the day after it ends. */
+    public String manageToken(Appointment a) {
+        return tokens.sign("manage", a.reference, a.endAt.plus(Duration.ofDays(1)));
     }
 
     private static String newReference() {

@@ -20,6 +20,8 @@ public record ActivityResponse(
         @Schema(examples = "sales") String owner,
         boolean done,
         OffsetDateTime doneAt,
+        @Schema(description = "Closed without taking place (a cancelled booking); done is then true") boolean cancelled,
+        @Schema(description = "The public booking whose meeting this is", examples = "RDV-7K2M9QXA") String bookingReference,
         @Schema(description = "Not done and due before now") boolean overdue,
         @Schema(examples = "42") Long customerId,
         @Schema(examples = "7") Long opportunityId,
@@ -32,7 +34,8 @@ public record ActivityResponse(
 
     static ActivityResponse of(Activity a, Instant now) {
         return new ActivityResponse(a.id, a.type, a.subject, a.details, paris(a.dueAt), a.owner, a.done,
-                paris(a.doneAt), a.isOverdue(now), a.customerId, a.opportunityId, a.legacyKey, a.version,
+                paris(a.doneAt), a.cancelled, a.bookingReference, a.isOverdue(now), a.customerId, a.opportunityId,
+                a.legacyKey, a.version,
                 a.createdAt, a.createdBy, a.updatedAt, a.updatedBy);
     }
 

@@ -49,6 +49,15 @@ public class Activity extends AuditedEntity {
     @Column(name = "done_at")
     public Instant doneAt;
 
+    /** Closed without taking place (a cancelled booking): done too, so it leaves the to-do lists. */
+    @Column(nullable = false)
+    @Convert(converter = NumericBooleanConverter.class)
+    public boolean cancelled;
+
+    /** The booking whose meeting this is, when a public booking created it. */
+    @Column(name = "booking_reference")
+    public String bookingReference;
+
     @Column(name = "customer_id")
     public Long customerId;
 
@@ -61,6 +70,11 @@ public class Activity extends AuditedEntity {
 
     public boolean isOverdue(Instant now) {
         return !done && dueAt != null && dueAt.isBefore(now);
+    }
+
+    public static Activity findBookingMeeting(String bookingReference) {
+        return find("bookingReference = ?1 and type = ?2 order by id", bookingReference, ActivityType.MEETING)
+                .firstResult();
     }
 
     public static Activity findByLegacyKey(String legacyKey) {

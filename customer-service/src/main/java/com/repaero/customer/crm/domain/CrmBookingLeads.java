@@ -1,11 +1,15 @@
 package com.repaero.customer.crm.domain;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import org.jboss.logging.Logger;
 
 import com.repaero.customer.customer.domain.Customer;
 import com.repaero.customer.customer.domain.CustomerDetails;
@@ -15,8 +19,8 @@ import com.repaero.platform.validation.FrenchCompanyIds;
 /**
  * A confirmed public booking enters the CRM: the company is found by SIREN, then by name, then by the visitor's e-mail
  * among the contacts, else created as a prospect; the visitor becomes a contact if new; an opportunity opens in the
- * first stage (urgent when AOG) with a meeting at the booked time. Runs in the booking's transaction and is idempotent
- * on the booking reference.
+ * first stage (urgent when AOG) with a meeting at the booked time. Later moves and a cancellation move or close that
+ * meeting with a note on the opportunity. Runs in the booking's transaction and is idempotent on the booking reference.
  */
 @ApplicationScoped
 public class CrmBookingLeads implements BookingLeads {
@@ -24,16 +28,21 @@ public class CrmBookingLeads implements BookingLeads {
     /** The author of what bookings create, in audit columns and events. */
     public static final String USER = "booking";
 
+    private static final Logger LOG = Logger.getLogger(CrmBookingLeads.class);
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRANCE);
 
     private final CustomerService customers;
     private final OpportunityService opportunities;
     private final ActivityService activities;
+    private final NoteService notes;
 
-    public CrmBookingLeads(CustomerService customers, OpportunityService opportunities, ActivityService activities) {
+    public CrmBookingLeads(CustomerService customers, OpportunityService opportunities, ActivityService activities,
+            NoteService notes) {
         this.customers = customers;
         this.opportunities = opportunities;
         this.activities = activities;
+        this.notes = notes;
     }
 
     @Override
@@ -55,10 +64,57 @@ public class CrmBookingLeads implements BookingLeads {
                 description(lead), null, lead.start().atZoneSameInstant(ActivityService.ZONE).toLocalDate(), null,
                 lead.aog(), OpportunitySource.BOOKING, truncate(lead.contactName(), 200)), null,
                 lead.bookingReference(), USER);
-        activities.create(new ActivityService.ActivityDetails(ActivityType.MEETING,
+        Activity meeting = activities.create(new ActivityService.ActivityDetails(ActivityType.MEETING,
                 truncate("RDV " + lead.appointmentType() + " — " + contactLabel(lead), 200), description(lead),
                 lead.start().toInstant(), null, false, customer.id, opportunity.id), null, USER);
+        meeting.bookingReference = lead.bookingReference();
         return opportunity.id;
+    }
+
+    @Override
+    @Transactional
+    public void bookingRescheduled(String bookingReference, OffsetDateTime newStart) {
+        Activity meeting = Activity.findBookingMeeting(bookingReference);
+        if (meeting == null) {
+            LOG.infof("Booking %s moved, but the CRM has no meeting for it (booked before the CRM followed "
+                    + "bookings): nothing to update", bookingReference);
+            return;
+        }
+        Instant start = newStart.toInstant();
+        if (start.equals(meeting.dueAt) || meeting.cancelled) {
+            return;
+        }
+        Instant now = Instant.now();
+        meeting.dueAt = start;
+        meeting.markUpdated(USER, now);
+        note(meeting, "Rendez-vous déplacé au " + newStart.atZoneSameInstant(ActivityService.ZONE).format(WHEN), now);
+    }
+
+    @Override
+    @Transactional
+    public void bookingCancelled(String bookingReference, String reason) {
+        Activity meeting = Activity.findBookingMeeting(bookingReference);
+        if (meeting == null) {
+            LOG.infof("Booking %s cancelled, but the CRM has no meeting for it (booked before the CRM followed "
+                    + "bookings): nothing to update", bookingReference);
+            return;
+        }
+        if (meeting.cancelled) {
+            return;
+        }
+        Instant now = Instant.now();
+        meeting.cancelled = true;
+        meeting.done = true;
+        meeting.doneAt = now;
+        meeting.markUpdated(USER, now);
+        // The opportunity stays open: whether the sale is lost is for sales to decide.
+        note(meeting, "Rendez-vous annulé : " + (blankToNull(reason) == null ? "sans raison donnée" : reason.strip()),
+                now);
+    }
+
+    private void note(Activity meeting, String text, Instant now) {
+        notes.write(meeting.opportunityId == null ? meeting.customerId : null, meeting.opportunityId,
+                truncate(text, 4000), null, now, USER);
     }
 
     private static Customer knownCustomer(BookingLead lead) {

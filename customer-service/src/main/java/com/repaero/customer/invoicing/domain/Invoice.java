@@ -23,7 +23,6 @@ import org.hibernate.annotations.BatchSize;
 
 import com.repaero.customer.customer.domain.CustomerCard;
 import com.repaero.customer.customer.domain.PostalAddress;
-import com.repaero.platform.persistence.AuditedEntity;
 import com.repaero.platform.problem.ProblemException;
 
 /**
@@ -33,7 +32,7 @@ import com.repaero.platform.problem.ProblemException;
  */
 @Entity
 @Table(name = "invoice")
-public class Invoice extends AuditedEntity {
+public class Invoice extends PricedDocument<InvoiceLine> {
 
     @Id
     @SequenceGenerator(name = "invoice_seq", sequenceName = "invoice_seq", allocationSize = 50)
@@ -75,9 +74,6 @@ public class Invoice extends AuditedEntity {
     @Column(name = "payment_terms")
     public PaymentTerms paymentTerms;
 
-    @Column(name = "discount_percent", nullable = false, precision = 5, scale = 2)
-    public BigDecimal discountPercent = BigDecimal.ZERO;
-
     /** The customer's order reference (BT-10/BT-13), printed and in the XML. */
     @Column(name = "buyer_reference")
     public String buyerReference;
@@ -92,21 +88,6 @@ public class Invoice extends AuditedEntity {
     @BatchSize(size = 50)
     @OrderBy("lineNumber")
     public List<InvoiceLine> lines = new ArrayList<>();
-
-    @Column(name = "lines_net", nullable = false, precision = 19, scale = 2)
-    public BigDecimal linesNet;
-
-    @Column(name = "allowance_total", nullable = false, precision = 19, scale = 2)
-    public BigDecimal allowanceTotal;
-
-    @Column(name = "tax_basis", nullable = false, precision = 19, scale = 2)
-    public BigDecimal taxBasis;
-
-    @Column(name = "vat_total", nullable = false, precision = 19, scale = 2)
-    public BigDecimal vatTotal;
-
-    @Column(name = "grand_total", nullable = false, precision = 19, scale = 2)
-    public BigDecimal grandTotal;
 
     // Set at issue.
     @Column(name = "issue_date")
@@ -186,39 +167,22 @@ public class Invoice extends AuditedEntity {
         }
     }
 
-    /** Replaces the lines and recomputes the totals, only while a draft. */
-    public void replaceLines(List<LineInput> inputs, BigDecimal documentDiscount) {
+    @Override
+    protected List<InvoiceLine> documentLines() {
+        return lines;
+    }
+
+    @Override
+    protected InvoiceLine newLine(int lineNumber) {
+        InvoiceLine line = new InvoiceLine();
+        line.invoice = this;
+        line.lineNumber = lineNumber;
+        return line;
+    }
+
+    @Override
+    protected void requireEditable() {
         requireDraft("changed");
-        DocumentTotals totals = DocumentTotals.of(inputs, documentDiscount);
-        for (int i = 0; i < inputs.size(); i++) {
-            InvoiceLine line;
-            if (i < lines.size()) {
-                line = lines.get(i);
-            } else {
-                line = new InvoiceLine();
-                line.invoice = this;
-                line.lineNumber = i + 1;
-                lines.add(line);
-            }
-            line.set(inputs.get(i), totals.lines().get(i));
-        }
-        while (lines.size() > inputs.size()) {
-            lines.remove(lines.size() - 1);
-        }
-        discountPercent = documentDiscount == null ? BigDecimal.ZERO : documentDiscount;
-        linesNet = totals.linesNet();
-        allowanceTotal = totals.allowanceTotal();
-        taxBasis = totals.taxBasis();
-        vatTotal = totals.vatTotal();
-        grandTotal = totals.grandTotal();
-    }
-
-    public List<LineInput> inputs() {
-        return lines.stream().map(DocumentLine::input).toList();
-    }
-
-    public DocumentTotals totals() {
-        return DocumentTotals.of(inputs(), discountPercent);
     }
 
     /** Copies the buyer as it is today: the issued invoice keeps it whatever the customer becomes. */

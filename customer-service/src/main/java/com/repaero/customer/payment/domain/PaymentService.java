@@ -157,6 +157,68 @@ public class PaymentService {
         return line;
     }
 
+    /**
+     * Spends part of a customer's credit on one of its issued, unpaid invoices: recorded as a payment of the invoice
+     * (PARTLY_PAID or PAID) and a use of the credit, with PaymentReceived. Amount null: all the credit can give, up
+     * to what the invoice owes. The credit is locked first, so concurrent uses never spend it twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CreditUseOutcome applyCredit(long creditId, long invoiceId, BigDecimal requested, String user) {
+        CustomerCredit credit = CustomerCredit.<CustomerCredit>findByIdOptional(creditId,
+                LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> new ProblemException.NotFound("Credit", creditId));
+        Invoice invoice = Invoice.<Invoice>findByIdOptional(invoiceId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new ProblemException.InvalidInput("invoiceId", "is not an invoice"));
+        if (!invoice.customerId.equals(credit.customerId)) {
+            throw new ProblemException.RuleViolated("credit-customer-mismatch", "Credit " + creditId
+                    + " is of customer " + credit.customerId + ", invoice " + invoiceId + " of another customer");
+        }
+        if (invoice.kind != InvoiceKind.INVOICE || invoice.state != InvoiceState.ISSUED) {
+            throw new ProblemException.RuleViolated("invoice-not-payable",
+                    "Only issued invoices are paid; " + invoiceId + " is not one");
+        }
+        BigDecimal outstanding = invoice.outstanding();
+        if (outstanding.signum() == 0) {
+            throw new ProblemException.Conflict("invoice-already-paid", "Invoice " + invoice.number
+                    + " owes nothing");
+        }
+        if (credit.remaining.signum() == 0) {
+            throw new ProblemException.Conflict("credit-used-up", "Credit " + creditId + " is spent");
+        }
+        BigDecimal amount = requested == null ? credit.remaining.min(outstanding) : requested;
+        if (amount.compareTo(credit.remaining) > 0) {
+            throw new ProblemException.RuleViolated("amount-exceeds-credit", "Credit " + creditId + " has "
+                    + credit.remaining + " left, less than the " + amount + " asked");
+        }
+        if (amount.compareTo(outstanding) > 0) {
+            throw new ProblemException.RuleViolated("amount-exceeds-outstanding", "Invoice " + invoice.number
+                    + " owes " + outstanding + ", less than the " + amount + " given");
+        }
+        Instant now = clock.now();
+        invoice.settle(amount, BigDecimal.ZERO);
+        invoice.markUpdated(user, now);
+        credit.remaining = credit.remaining.subtract(amount);
+        CustomerCreditUse use = new CustomerCreditUse();
+        use.credit = credit;
+        use.invoiceId = invoice.id;
+        use.invoiceNumber = invoice.number;
+        use.amount = amount;
+        use.appliedAt = now;
+        use.appliedBy = user;
+        credit.uses.add(use);
+        use.persist();
+        StatementLine origin = StatementLine.findById(credit.lineId);
+        outbox.record("Invoice", invoice.number, "PaymentReceived", new PaymentReceived(invoice.id, invoice.number,
+                invoice.customerId, "EUR", amount, invoice.paidAmount, invoice.outstanding(),
+                invoice.paymentStatus.name(), origin.statement.id, origin.statement.statementRef, origin.id,
+                origin.endToEndId, origin.bookingDate, PaymentMatcher.Rule.MANUAL.name(), true, user,
+                PaymentReceived.CUSTOMER_CREDIT, credit.id));
+        return new CreditUseOutcome(credit, use, invoice);
+    }
+
+    /** The credit after a use, the use, and the invoice it paid. */
+    public record CreditUseOutcome(CustomerCredit credit, CustomerCreditUse use, Invoice invoice) {
+    }
+
     private void apply(StatementLine line, PaymentMatcher.Match match, String user) {
         Instant now = clock.now();
         boolean manual = match.rule() == PaymentMatcher.Rule.MANUAL;
@@ -183,7 +245,8 @@ public class PaymentService {
             outbox.record("Invoice", invoice.number, "PaymentReceived", new PaymentReceived(invoice.id,
                     invoice.number, invoice.customerId, "EUR", amount, invoice.paidAmount, invoice.outstanding(),
                     invoice.paymentStatus.name(), line.statement.id, line.statement.statementRef, line.id,
-                    line.endToEndId, line.bookingDate, match.rule().name(), manual, user));
+                    line.endToEndId, line.bookingDate, match.rule().name(), manual, user,
+                    PaymentReceived.BANK_TRANSFER, null));
         }
         BigDecimal allocated = line.allocations.stream().map(a -> a.amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal credit = line.amount.subtract(allocated);
@@ -192,6 +255,7 @@ public class PaymentService {
             row.customerId = match.customerId();
             row.lineId = line.id;
             row.amount = credit;
+            row.remaining = credit;
             row.createdAt = now;
             row.persist();
         }

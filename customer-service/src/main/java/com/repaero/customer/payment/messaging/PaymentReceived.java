@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A customer's transfer, seen on a camt.053 statement, paid all or part of an invoice (matched automatically or by a
- * person). One event per invoice paid; key: the invoice number.
+ * person), directly ({@code BANK_TRANSFER}) or later from the customer's credit it left ({@code CUSTOMER_CREDIT}, the
+ * statement fields then name the transfer the credit came from). One event per invoice paid; key: the invoice number.
  */
 public record PaymentReceived(
         long invoiceId,
@@ -23,5 +24,10 @@ public record PaymentReceived(
         LocalDate bookingDate,
         String matchRule,
         boolean manual,
-        String matchedBy) {
+        String matchedBy,
+        String source,
+        Long creditId) {
+
+    public static final String BANK_TRANSFER = "BANK_TRANSFER";
+    public static final String CUSTOMER_CREDIT = "CUSTOMER_CREDIT";
 }

@@ -41,5 +41,6 @@ class PaymentReceivedPublishedTest {
         assertThat(data.paymentStatus()).isEqualTo("PARTLY_PAID");
         assertThat(data.matchRule()).isEqualTo("REFERENCE");
         assertThat(data.manual()).isFalse();
+        assertThat(data.source()).isEqualTo("BANK_TRANSFER");
     }
 }
