@@ -40,7 +40,9 @@ public enum Screen {
     // --- Customers and CRM (phase 2): the roles customer-service gives the same operations ---
     CUSTOMERS("customer", "/console/customers", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)),
     /** Register customers. */
-    CUSTOMER_EDIT("customer", "/console/customers/new", Set.of(Roles.SALES, Roles.ADMIN)), PIPELINE("customer",
+    CUSTOMER_EDIT("customer", "/console/customers/new", Set.of(Roles.SALES, Roles.ADMIN)),
+    /** Change a customer's master data, add contacts, archive and restore (PUT/DELETE /customers/{id}). */
+    CUSTOMER_UPDATE("customer", "/console/customers", Set.of(Roles.SALES, Roles.ADMIN)), PIPELINE("customer",
             "/console/crm/pipeline", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)),
     /** Move opportunities between stages, mark activities done. */
     PIPELINE_MOVE("customer", "/console/crm/pipeline", Set.of(Roles.SALES, Roles.ADMIN)), ACTIVITIES("customer",
