@@ -630,7 +630,7 @@ public class OrderPages {
         return Long.valueOf(value.strip());
     }
 
-    private static int parseIndex(String value) {
+    static int parseIndex(String value) {
         return value.matches("\\d{1,3}") ? Integer.parseInt(value) : -1;
     }
 

@@ -54,6 +54,15 @@ public enum Screen {
     /** Customer invoices: sales reads them, accounting owns them. */
     INVOICES("customer", "/console/invoices", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)), INVOICE_ISSUE(
             "customer", "/console/invoices", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Draft and edit customer invoices (POST/PUT /invoices). */
+    INVOICE_EDIT("customer", "/console/invoices/new", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Credit an issued invoice (POST /invoices/{id}/credit-notes). */
+    CREDIT_NOTE("customer", "/console/invoices", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Quotes: sales and admin write them, accounting reads them (and invoices the accepted ones). */
+    QUOTES("customer", "/console/quotes", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)), QUOTE_EDIT("customer",
+            "/console/quotes/new", Set.of(Roles.SALES, Roles.ADMIN)),
+    /** Turn an accepted quote into an invoice draft (POST /quotes/{id}/invoice). */
+    QUOTE_INVOICE("customer", "/console/quotes", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
     /** Customer payments: bank statements in, unmatched lines. */
     RECEIPTS("customer", "/console/receipts", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
 
