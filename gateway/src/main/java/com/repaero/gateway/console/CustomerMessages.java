@@ -398,7 +398,7 @@ public interface CustomerMessages {
     @Message("Enregistrer les modifications")
     String customer_save_button();
 
-    @Message("{#when done}{#is 'updated'}Modifications enregistrées.{#is 'archived'}Client archivé.{#is 'restored'}Client restauré.{#is 'contact-added'}Contact ajouté.{#is 'created'}Client enregistré.{#else}{/when}")
+    @Message("{#when done}{#is 'updated'}Modifications enregistrées.{#is 'archived'}Client archivé.{#is 'restored'}Client restauré.{#is 'contact-added'}Contact ajouté.{#is 'credit-applied'}Crédit utilisé sur la facture.{#is 'created'}Client enregistré.{#else}{/when}")
     String customer_done(String done);
 
     @Message("Quelqu'un d'autre a modifié ce client pendant que vous le modifiiez : rien n'a été enregistré. Le formulaire montre maintenant les valeurs actuelles ; vos saisies sont rappelées ci-dessous, reportez celles à garder puis enregistrez.")

@@ -123,6 +123,45 @@ public class CustomerPages {
         }
     }
 
+    /** Money the customer paid beyond what its invoices asked; {@code remaining} is what is left to use. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Credit(long id, long customerId, long lineId, BigDecimal amount, BigDecimal remaining,
+            Instant createdAt) {
+        public BigDecimal left() {
+            return remaining != null ? remaining : amount;
+        }
+
+        public boolean usable() {
+            return left() != null && left().signum() > 0;
+        }
+
+        public String anchor(String field) {
+            return "credit-" + id + "-" + field;
+        }
+    }
+
+    /** A credit being used as typed, kept when the service refuses it. */
+    public record Applying(long creditId, String invoiceId, String amount) {
+        public boolean chose(long credit, long invoice) {
+            return credit == creditId && Long.toString(invoice).equals(invoiceId);
+        }
+
+        public String amountFor(long credit) {
+            return credit == creditId ? amount : "";
+        }
+    }
+
+    /** Just enough of a problem to tell its kind by its {@code type} or {@code code}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProblemKind(String type, String code) {
+        String kind() {
+            if (code != null && !code.isBlank()) {
+                return code;
+            }
+            return type == null ? "" : type.replaceFirst(".*[:/]", "");
+        }
+    }
+
     /** One of the person's values the service did not take because someone else changed the customer first. */
     public record Unsaved(String label, String value) {
     }
@@ -441,6 +480,57 @@ public class CustomerPages {
                 detailPage(user, read(user, id), "", new ContactForm(), errors));
     }
 
+    /** A credit used on one of the customer's open invoices, all it can take or the amount typed. */
+    @POST
+    @Path("{id: \\d+}/credits/{creditId: \\d+}/apply")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response applyCredit(@PathParam("id") long id, @PathParam("creditId") long creditId,
+            @FormParam("invoiceId") String invoiceId, @FormParam("amount") String amount) {
+        ConsoleUser user = pages.require(Screen.CUSTOMER_CREDITS);
+        pages.requireSameOrigin();
+        Applying applying = new Applying(creditId, FormValues.orEmpty(invoiceId), FormValues.orEmpty(amount));
+        InvoicingMessages inv = pages.invoicing();
+        String invoiceAnchor = "credit-" + creditId + "-invoice";
+        String amountAnchor = "credit-" + creditId + "-amount";
+        FormErrors errors = FormErrors.none();
+        Long invoice = DocumentForm.parseId(invoiceId);
+        if (invoice == null) {
+            errors.field(invoiceAnchor, inv.credit_apply_invoice(), inv.credit_no_open_invoice());
+        }
+        FormValues.Parsed<BigDecimal> typed = FormValues.decimal(amount);
+        if (typed.invalid() || typed.value() != null && typed.value().signum() <= 0) {
+            errors.field(amountAnchor, inv.credit_amount(), pages.messages().invalid_number());
+        }
+        if (errors.any()) {
+            return ConsolePages.html(400, detailPage(user, read(user, id), "", new ContactForm(), errors, applying));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("invoiceId", invoice);
+        if (typed.value() != null) {
+            body.put("amount", typed.value());
+        }
+        ServiceApi.Answer answer = api.post("/payments/credits/" + creditId + "/apply", body);
+        if (answer.ok()) {
+            return ConsolePages.seeOther("/console/customers/" + id + "?done=credit-applied#credits-title");
+        }
+        String kind;
+        try {
+            kind = api.read(answer, ProblemKind.class).kind();
+        } catch (IllegalStateException e) {
+            kind = "";
+        }
+        String text = inv.credit_problem(kind);
+        if (text.isBlank()) {
+            errors.general(Problems.text(api.problem(answer), pages.messages()));
+        } else if ("credit-exceeded".equals(kind)) {
+            errors.field(amountAnchor, inv.credit_amount(), text);
+        } else {
+            errors.field(invoiceAnchor, inv.credit_apply_invoice(), text);
+        }
+        return ConsolePages.html(OrderPages.status(answer),
+                detailPage(user, read(user, id), "", new ContactForm(), errors, applying));
+    }
+
     private TemplateInstance archivePage(ConsoleUser user, Customer customer, FormErrors errors) {
         return pages.page(archive, user, Screen.CUSTOMERS).data("customer", customer).data("errors", errors);
     }
@@ -463,6 +553,24 @@ public class CustomerPages {
 
     private TemplateInstance detailPage(ConsoleUser user, Customer customer, String done, ContactForm contact,
             FormErrors errors) {
+        return detailPage(user, customer, done, contact, errors, null);
+    }
+
+    private TemplateInstance detailPage(ConsoleUser user, Customer customer, String done, ContactForm contact,
+            FormErrors errors, Applying applying) {
+        boolean mayCredits = user.may(Screen.CUSTOMER_CREDITS);
+        List<Credit> credits = List.of();
+        List<InvoicePages.Summary> openInvoices = List.of();
+        if (mayCredits) {
+            ServiceApi.Answer answer = api.get("/payments/credits?customerId=" + customer.id());
+            credits = answer.ok()
+                    ? api.read(answer, new com.fasterxml.jackson.core.type.TypeReference<List<Credit>>() {
+                    })
+                    : List.of();
+            if (credits.stream().anyMatch(Credit::usable)) {
+                openInvoices = AllocationPages.openInvoices(api, customer.id());
+            }
+        }
         ServiceApi.Answer found = api.get("/crm/opportunities?customerId=" + customer.id() + "&size=50");
         List<Opportunity> opportunities = found.ok()
                 ? api.read(found, new com.fasterxml.jackson.core.type.TypeReference<SupplierApi.Page<Opportunity>>() {
@@ -475,6 +583,10 @@ public class CustomerPages {
                 .data("done", done)
                 .data("mayUpdate", user.may(Screen.CUSTOMER_UPDATE))
                 .data("contact", contact)
+                .data("mayCredits", mayCredits)
+                .data("credits", credits)
+                .data("openInvoices", openInvoices)
+                .data("applying", applying == null ? new Applying(0, "", "") : applying)
                 .data("errors", errors);
     }
 

@@ -229,4 +229,94 @@ public interface InvoicingMessages {
 
     @Message("{#when done}{#is 'created'}Devis créé.{#is 'saved'}Devis enregistré.{#is 'send'}Devis marqué comme envoyé.{#is 'accept'}Acceptation enregistrée.{#is 'refuse'}Refus enregistré.{#else}{/when}")
     String quote_done(String done);
+
+    @Message("Ce devis n'existe pas.")
+    String quote_not_found();
+
+    @Message("Cette ligne de relevé n'existe pas.")
+    String line_not_found();
+
+    @Message("Affecter un encaissement")
+    String allocation_title();
+
+    @Message("Affecter")
+    String allocation_link();
+
+    @Message("Factures ouvertes de {customer}")
+    String allocation_invoices(String customer);
+
+    @Message("Choisir un autre client")
+    String allocation_change_customer();
+
+    @Message("Ce client n'a aucune facture ouverte.")
+    String allocation_no_invoice();
+
+    @Message("Montants proposés en commençant par la facture la plus ancienne ; modifiez-les si besoin.")
+    String allocation_hint();
+
+    @Message("Montant affecté")
+    String allocation_amount();
+
+    @Message("Montant affecté à {number}")
+    String allocation_amount_for(String number);
+
+    @Message("Total affecté")
+    String allocation_allocated();
+
+    @Message("Reste en avoir client")
+    String allocation_credit();
+
+    @Message("Ce qui n'est affecté à aucune facture devient un crédit du client, utilisable sur une facture ultérieure.")
+    String allocation_credit_hint();
+
+    @Message("Affecter l'encaissement")
+    String allocation_button();
+
+    @Message("Affectez un montant à au moins une facture.")
+    String allocation_nothing();
+
+    @Message("Le total affecté dépasse le montant de l'encaissement ({amount}).")
+    String allocation_exceeds_line(String amount);
+
+    @Message("Encaissement affecté.")
+    String allocation_done();
+
+    @Message("Crédits du client")
+    String credits_title();
+
+    @Message("Aucun crédit.")
+    String credits_none();
+
+    @Message("Montant")
+    String credit_amount();
+
+    @Message("Reste")
+    String credit_remaining();
+
+    @Message("Date")
+    String credit_created();
+
+    @Message("Facture")
+    String credit_apply_invoice();
+
+    @Message("Facture sur laquelle utiliser le crédit du {date}")
+    String credit_apply_invoice_for(String date);
+
+    @Message("Montant à utiliser (crédit du {date})")
+    String credit_apply_amount_for(String date);
+
+    @Message("Vide : tout ce que la facture doit, dans la limite du crédit")
+    String credit_apply_amount_hint();
+
+    @Message("Utiliser sur une facture")
+    String credit_apply_button();
+
+    @Message("Aucune facture ouverte sur laquelle l'utiliser.")
+    String credit_no_open_invoice();
+
+    @Message("Crédit utilisé sur la facture.")
+    String credit_applied();
+
+    @Message("{#when code}{#is 'credit-exceeded'}Le montant dépasse ce qui reste de ce crédit.{#is 'invoice-not-open'}Cette facture n'est plus ouverte (déjà payée ou pas encore émise).{#is 'other-customer'}Cette facture est celle d'un autre client.{#else}{/when}")
+    String credit_problem(String code);
 }

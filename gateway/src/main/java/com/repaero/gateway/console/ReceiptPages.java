@@ -56,9 +56,10 @@ public class ReceiptPages {
     }
 
     @GET
-    public TemplateInstance receipts(@QueryParam("statement") Long statementId) {
+    public TemplateInstance receipts(@QueryParam("statement") Long statementId,
+            @QueryParam("allocated") Long allocated) {
         ConsoleUser user = pages.require(Screen.RECEIPTS);
-        return receiptsPage(user, statementId, FormErrors.none());
+        return receiptsPage(user, statementId, FormErrors.none()).data("allocated", allocated);
     }
 
     @POST
@@ -93,6 +94,8 @@ public class ReceiptPages {
         return pages.page(page, user, Screen.RECEIPTS)
                 .data("statement", statement)
                 .data("unmatched", unmatched)
+                .data("allocated", null)
+                .data("mayAllocate", user.may(Screen.ALLOCATION))
                 .data("errors", errors);
     }
 }

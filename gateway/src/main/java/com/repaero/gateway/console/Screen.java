@@ -65,6 +65,10 @@ public enum Screen {
     QUOTE_INVOICE("customer", "/console/quotes", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
     /** Customer payments: bank statements in, unmatched lines. */
     RECEIPTS("customer", "/console/receipts", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Allocate an unmatched bank line by hand (POST /bank-statements/{id}/lines/{lineId}/allocations). */
+    ALLOCATION("customer", "/console/receipts", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** A customer's credits, used on an invoice (GET /payments/credits, POST /payments/credits/{id}/apply). */
+    CUSTOMER_CREDITS("customer", "/console/customers", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
 
     // --- Administration ---
     MIGRATION("supplier", "/console/migration", Set.of(Roles.ADMIN)),
