@@ -143,19 +143,16 @@ public class AllocationPages {
         }
         ServiceApi.Answer answer = api.post("/bank-statements/" + statementId + "/lines/" + lineId + "/allocations",
                 Map.of("allocations", allocations));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/receipts?allocated=" + lineId);
-        }
-        FormErrors refused = Problems.toErrors(api.problem(answer), msg, field -> {
-            Matcher m = ALLOCATION_FIELD.matcher(field);
-            if (m.matches() && Integer.parseInt(m.group(1)) < anchors.size()) {
-                String anchor = anchors.get(Integer.parseInt(m.group(1)));
-                return new Problems.Target(anchor, inv.allocation_amount());
-            }
-            return null;
-        });
-        return ConsolePages.html(OrderPages.status(answer),
-                allocationPage(user, statementId, line, "", customerId, List.of(), rows, refused));
+        return FormSubmission.complete(answer, ok -> "/console/receipts?allocated=" + lineId,
+                FormSubmission.onFields(api::problem, msg, field -> {
+                    Matcher m = ALLOCATION_FIELD.matcher(field);
+                    if (m.matches() && Integer.parseInt(m.group(1)) < anchors.size()) {
+                        String anchor = anchors.get(Integer.parseInt(m.group(1)));
+                        return new Problems.Target(anchor, inv.allocation_amount());
+                    }
+                    return null;
+                }),
+                refused -> allocationPage(user, statementId, line, "", customerId, List.of(), rows, refused));
     }
 
     private TemplateInstance allocationPage(ConsoleUser user, long statementId, ReceiptPages.Line line,

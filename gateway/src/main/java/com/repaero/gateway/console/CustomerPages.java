@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -299,12 +300,9 @@ public class CustomerPages {
         ConsoleUser user = pages.require(Screen.CUSTOMER_EDIT);
         pages.requireSameOrigin();
         ServiceApi.Answer answer = api.post("/customers", typed.body());
-        if (answer.ok()) {
-            Customer created = api.read(answer, Customer.class);
-            return ConsolePages.seeOther("/console/customers/" + created.id() + "?created=true");
-        }
-        FormErrors errors = fieldErrors(api.problem(answer));
-        return ConsolePages.html(OrderPages.status(answer), formPage(user, typed, errors));
+        return FormSubmission.complete(answer,
+                ok -> "/console/customers/" + api.read(ok, Customer.class).id() + "?created=true",
+                refused -> fieldErrors(api.problem(refused)), errors -> formPage(user, typed, errors));
     }
 
     /** The service's refusal next to the field it is about (the same on registration and edit). */
@@ -348,17 +346,15 @@ public class CustomerPages {
         ServiceApi.Answer answer = api.call(ServiceApi.Call.put("/customers/" + id)
                 .body(api.json(typed.update(current)), "application/json")
                 .header("If-Match", OrderPages.etag(typed.version)));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/customers/" + id + "?done=updated");
-        }
         if (answer.status() == 412) {
             // Someone saved first: their values in the form, the person's own listed so nothing is lost unseen.
             Customer fresh = read(user, id);
             Form reloaded = Form.of(fresh);
-            return ConsolePages.html(409, editPage(user, fresh, reloaded, FormErrors.none(), unsaved(typed, reloaded)));
+            return ConsolePages.html(412, editPage(user, fresh, reloaded, FormErrors.none(), unsaved(typed, reloaded)));
         }
-        return ConsolePages.html(OrderPages.status(answer),
-                editPage(user, current, typed, fieldErrors(api.problem(answer)), List.of()));
+        return FormSubmission.complete(answer, ok -> "/console/customers/" + id + "?done=updated",
+                refused -> fieldErrors(api.problem(refused)),
+                errors -> editPage(user, current, typed, errors, List.of()));
     }
 
     /** The typed values that differ from the customer as it now is. */
@@ -411,30 +407,23 @@ public class CustomerPages {
         body.put("contacts", contacts);
         ServiceApi.Answer answer = api.call(ServiceApi.Call.put("/customers/" + id)
                 .body(api.json(body), "application/json").header("If-Match", OrderPages.etag(typed.version)));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/customers/" + id + "?done=contact-added#contacts-title");
-        }
         CustomerMessages cust = pages.customer();
-        FormErrors errors;
-        if (answer.status() == 412) {
-            errors = FormErrors.none().general(cust.contact_conflict());
-        } else {
-            String prefix = "contacts[" + index + "].";
-            errors = Problems.toErrors(api.problem(answer), pages.messages(), field -> switch (field.startsWith(prefix)
-                    ? field.substring(prefix.length())
-                    : "") {
-                case "name" -> new Problems.Target("contactName", cust.contact_name());
-                case "role" -> new Problems.Target("contactRole", cust.contact_role());
-                case "email" -> new Problems.Target("contactEmail", cust.customer_email());
-                case "phone" -> new Problems.Target("contactPhone", cust.customer_phone());
-                case "mobile" -> new Problems.Target("contactMobile", cust.contact_mobile());
-                default -> null;
-            });
-        }
-        // The page shows the customer as it is now, with the contact as typed to send again.
-        typed.version = "";
-        return ConsolePages.html(OrderPages.status(answer) == 412 ? 409 : OrderPages.status(answer),
-                detailPage(user, read(user, id), "", typed, errors));
+        String prefix = "contacts[" + index + "].";
+        Function<ServiceApi.Answer, FormErrors> fields = FormSubmission.onFields(api::problem, pages.messages(),
+                field -> switch (field.startsWith(prefix) ? field.substring(prefix.length()) : "") {
+                    case "name" -> new Problems.Target("contactName", cust.contact_name());
+                    case "role" -> new Problems.Target("contactRole", cust.contact_role());
+                    case "email" -> new Problems.Target("contactEmail", cust.customer_email());
+                    case "phone" -> new Problems.Target("contactPhone", cust.customer_phone());
+                    case "mobile" -> new Problems.Target("contactMobile", cust.contact_mobile());
+                    default -> null;
+                });
+        // Refused: the page shows the customer as it is now, with the contact as typed to send again.
+        return FormSubmission.complete(answer, ok -> "/console/customers/" + id + "?done=contact-added#contacts-title",
+                refused -> refused.status() == 412
+                        ? FormErrors.none().general(cust.contact_conflict())
+                        : fields.apply(refused),
+                errors -> detailPage(user, read(user, id), "", typed, errors));
     }
 
     @GET
@@ -452,14 +441,11 @@ public class CustomerPages {
         pages.requireSameOrigin();
         ServiceApi.Answer answer = api.call(
                 ServiceApi.Call.delete("/customers/" + id).header("If-Match", OrderPages.etag(version)));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/customers/" + id + "?done=archived");
-        }
-        FormErrors errors = answer.status() == 412
-                ? FormErrors.none().general(pages.customer().customer_changed_confirm_again())
-                : FormErrors.none().general(Problems.text(api.problem(answer), pages.messages()));
-        return ConsolePages.html(answer.status() == 412 ? 409 : OrderPages.status(answer),
-                archivePage(user, read(user, id), errors));
+        return FormSubmission.complete(answer, ok -> "/console/customers/" + id + "?done=archived",
+                refused -> refused.status() == 412
+                        ? FormErrors.none().general(pages.customer().customer_changed_confirm_again())
+                        : FormSubmission.onTop(api::problem, pages.messages()).apply(refused),
+                errors -> archivePage(user, read(user, id), errors));
     }
 
     @POST
@@ -470,14 +456,11 @@ public class CustomerPages {
         pages.requireSameOrigin();
         ServiceApi.Answer answer = api.call(
                 ServiceApi.Call.post("/customers/" + id + "/restore").header("If-Match", OrderPages.etag(version)));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/customers/" + id + "?done=restored");
-        }
-        FormErrors errors = answer.status() == 412
-                ? FormErrors.none().general(pages.customer().customer_changed_confirm_again())
-                : FormErrors.none().general(Problems.text(api.problem(answer), pages.messages()));
-        return ConsolePages.html(answer.status() == 412 ? 409 : OrderPages.status(answer),
-                detailPage(user, read(user, id), "", new ContactForm(), errors));
+        return FormSubmission.complete(answer, ok -> "/console/customers/" + id + "?done=restored",
+                refused -> refused.status() == 412
+                        ? FormErrors.none().general(pages.customer().customer_changed_confirm_again())
+                        : FormSubmission.onTop(api::problem, pages.messages()).apply(refused),
+                errors -> detailPage(user, read(user, id), "", new ContactForm(), errors));
     }
 
     /** A credit used on one of the customer's open invoices, all it can take or the amount typed. */
@@ -510,25 +493,23 @@ public class CustomerPages {
             body.put("amount", typed.value());
         }
         ServiceApi.Answer answer = api.post("/payments/credits/" + creditId + "/apply", body);
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/customers/" + id + "?done=credit-applied#credits-title");
-        }
-        String kind;
-        try {
-            kind = api.read(answer, ProblemKind.class).kind();
-        } catch (IllegalStateException e) {
-            kind = "";
-        }
-        String text = inv.credit_problem(kind);
-        if (text.isBlank()) {
-            errors.general(Problems.text(api.problem(answer), pages.messages()));
-        } else if ("credit-exceeded".equals(kind)) {
-            errors.field(amountAnchor, inv.credit_amount(), text);
-        } else {
-            errors.field(invoiceAnchor, inv.credit_apply_invoice(), text);
-        }
-        return ConsolePages.html(OrderPages.status(answer),
-                detailPage(user, read(user, id), "", new ContactForm(), errors, applying));
+        return FormSubmission.complete(answer, ok -> "/console/customers/" + id + "?done=credit-applied#credits-title",
+                refused -> {
+                    String kind;
+                    try {
+                        kind = api.read(refused, ProblemKind.class).kind();
+                    } catch (IllegalStateException e) {
+                        kind = "";
+                    }
+                    String text = inv.credit_problem(kind);
+                    if (text.isBlank()) {
+                        return FormSubmission.onTop(api::problem, pages.messages()).apply(refused);
+                    }
+                    return "credit-exceeded".equals(kind)
+                            ? FormErrors.none().field(amountAnchor, inv.credit_amount(), text)
+                            : FormErrors.none().field(invoiceAnchor, inv.credit_apply_invoice(), text);
+                },
+                refused -> detailPage(user, read(user, id), "", new ContactForm(), refused, applying));
     }
 
     private TemplateInstance archivePage(ConsoleUser user, Customer customer, FormErrors errors) {

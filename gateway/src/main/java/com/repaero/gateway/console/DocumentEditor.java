@@ -88,19 +88,16 @@ public class DocumentEditor {
         if (errors.any()) {
             return ConsolePages.html(400, page(user, current, typed, List.of(), errors, target));
         }
-        ServiceApi.Answer answer = send.apply(body);
-        if (answer.ok()) {
-            return ConsolePages.seeOther(location.apply(answer));
-        }
-        if (answer.status() == 412 && currentVersion != null) {
-            // Kept as typed; saving again replaces the other person's values knowingly.
-            typed.version = currentVersion.get();
-        }
-        FormErrors refused = answer.status() == 412
-                ? FormErrors.none().general(inv.document_conflict())
-                : typed.refused(api.problem(answer), rowOfLine, msg, inv);
-        return ConsolePages.html(answer.status() == 412 ? 409 : OrderPages.status(answer),
-                page(user, current, typed, List.of(), refused, target));
+        return FormSubmission.complete(send.apply(body), location, refused -> {
+            if (refused.status() != 412) {
+                return typed.refused(api.problem(refused), rowOfLine, msg, inv);
+            }
+            if (currentVersion != null) {
+                // Kept as typed; saving again replaces the other person's values knowingly.
+                typed.version = currentVersion.get();
+            }
+            return FormErrors.none().general(inv.document_conflict());
+        }, shown -> page(user, current, typed, List.of(), shown, target));
     }
 
     List<DocumentForm.CustomerChoice> findCustomers(String query) {

@@ -261,22 +261,22 @@ public class InvoicePages {
         body.put("lines", everything ? List.of() : credited);
         body.put("notes", reason.strip());
         ServiceApi.Answer answer = api.post("/invoices/" + id + "/credit-notes", body);
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/invoices/" + api.read(answer, Invoice.class).id()
-                    + "?done=credit-note");
-        }
-        FormErrors refused = Problems.toErrors(api.problem(answer), msg, field -> {
-            if ("notes".equals(field)) {
-                return new Problems.Target("reason", inv.credit_reason());
-            }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("lines\\[(\\d+)]\\.\\w+").matcher(field);
-            if (m.matches() && Integer.parseInt(m.group(1)) < credited.size()) {
-                Object number = credited.get(Integer.parseInt(m.group(1))).get("lineNumber");
-                return new Problems.Target("credit-" + number, msg.line_field((Integer) number, inv.line_quantity()));
-            }
-            return null;
-        });
-        return ConsolePages.html(OrderPages.status(answer), creditNotePage(user, invoice, lines, reason, refused));
+        return FormSubmission.complete(answer, ok -> "/console/invoices/" + api.read(ok, Invoice.class).id()
+                + "?done=credit-note",
+                FormSubmission.onFields(api::problem, msg, field -> {
+                    if ("notes".equals(field)) {
+                        return new Problems.Target("reason", inv.credit_reason());
+                    }
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("lines\\[(\\d+)]\\.\\w+")
+                            .matcher(field);
+                    if (m.matches() && Integer.parseInt(m.group(1)) < credited.size()) {
+                        Object number = credited.get(Integer.parseInt(m.group(1))).get("lineNumber");
+                        return new Problems.Target("credit-" + number,
+                                msg.line_field((Integer) number, inv.line_quantity()));
+                    }
+                    return null;
+                }),
+                refused -> creditNotePage(user, invoice, lines, reason, refused));
     }
 
     private TemplateInstance creditNotePage(ConsoleUser user, Invoice invoice, List<CreditLine> lines, String reason,
@@ -303,11 +303,8 @@ public class InvoicePages {
         ConsoleUser user = pages.require(Screen.INVOICE_ISSUE);
         pages.requireSameOrigin();
         ServiceApi.Answer answer = api.call(ServiceApi.Call.post("/invoices/" + id + "/issue"));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/invoices/" + id + "?issued=true");
-        }
-        FormErrors errors = FormErrors.none().general(Problems.text(api.problem(answer), pages.messages()));
-        return ConsolePages.html(OrderPages.status(answer), invoicePage(user, id, false, errors));
+        return FormSubmission.complete(answer, ok -> "/console/invoices/" + id + "?issued=true",
+                FormSubmission.onTop(api::problem, pages.messages()), refused -> invoicePage(user, id, false, refused));
     }
 
     /** The PDF as the service renders it, fetched with the person's token: the browser never calls the service. */

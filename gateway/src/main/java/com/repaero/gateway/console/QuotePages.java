@@ -170,10 +170,9 @@ public class QuotePages {
             throw pages.notFound(user, Screen.QUOTES, "quote");
         }
         ServiceApi.Answer answer = api.call(ServiceApi.Call.post("/quotes/" + id + "/" + decision));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/quotes/" + id + "?done=" + decision);
-        }
-        return refused(user, id, answer);
+        return FormSubmission.complete(answer, ok -> "/console/quotes/" + id + "?done=" + decision,
+                FormSubmission.onTop(api::problem, pages.messages()),
+                refused -> quotePage(user, read(user, id), "", refused));
     }
 
     /** An accepted quote becomes an invoice draft, which opens. */
@@ -184,16 +183,10 @@ public class QuotePages {
         ConsoleUser user = pages.require(Screen.QUOTE_INVOICE);
         pages.requireSameOrigin();
         ServiceApi.Answer answer = api.call(ServiceApi.Call.post("/quotes/" + id + "/invoice"));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/invoices/" + api.read(answer, InvoicePages.Invoice.class).id()
-                    + "?done=from-quote");
-        }
-        return refused(user, id, answer);
-    }
-
-    private Response refused(ConsoleUser user, long id, ServiceApi.Answer answer) {
-        FormErrors errors = FormErrors.none().general(Problems.text(api.problem(answer), pages.messages()));
-        return ConsolePages.html(OrderPages.status(answer), quotePage(user, read(user, id), "", errors));
+        return FormSubmission.complete(answer,
+                ok -> "/console/invoices/" + api.read(ok, InvoicePages.Invoice.class).id() + "?done=from-quote",
+                FormSubmission.onTop(api::problem, pages.messages()),
+                refused -> quotePage(user, read(user, id), "", refused));
     }
 
     private TemplateInstance quotePage(ConsoleUser user, Quote quote, String done, FormErrors errors) {

@@ -121,7 +121,7 @@ class CustomerEditPagesTest {
                 Upstream.problem(412, "stale-version", "changed since read"));
         upstream.answer(get(urlPathEqualTo("/api/customer/customers/42")), 200, CUSTOMER_42_V4);
         TestSessions.posting("sales", edited("Avia Sud Hélices")).when().post("/console/customers/42/edit")
-                .then().statusCode(409)
+                .then().statusCode(412)
                 .body(containsString("id=\"conflict-notice\""))
                 .body(containsString("Quelqu&#39;un d&#39;autre a modifié ce client"))
                 .body(containsString("<input type=\"hidden\" name=\"version\" value=\"4\">"))

@@ -172,7 +172,7 @@ class InvoiceFormPagesTest {
         upstream.answer(get(urlPathEqualTo("/api/customer/invoices/77")), 200,
                 DRAFT_77.replace("\"version\": 2", "\"version\": 5"));
         invoiceForm("accounting", "save", "999").formParam("version", "2").when().post("/console/invoices/77/edit")
-                .then().statusCode(409)
+                .then().statusCode(412)
                 .body(containsString("a été modifié par quelqu&#39;un d&#39;autre"))
                 .body(containsString("value=\"999\""))
                 .body(containsString("<input type=\"hidden\" name=\"version\" value=\"5\">"));
