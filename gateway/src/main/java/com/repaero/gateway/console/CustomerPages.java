@@ -563,6 +563,8 @@ public class CustomerPages {
                 .data("created", "created".equals(done))
                 .data("done", done)
                 .data("mayUpdate", user.may(Screen.CUSTOMER_UPDATE))
+                .data("mayQuote", user.may(Screen.QUOTE_EDIT))
+                .data("mayInvoice", user.may(Screen.INVOICE_EDIT))
                 .data("contact", contact)
                 .data("mayCredits", mayCredits)
                 .data("credits", credits)

@@ -150,6 +150,27 @@ class InvoiceFormPagesTest {
     }
 
     @Test
+    void onlyAccountingEditsADraftAndTheFormSpeaksEnglishToo() {
+        TestSessions.as("sales").when().get("/console/invoices/77")
+                .then().statusCode(200).body(not(containsString("id=\"edit-invoice\"")));
+        TestSessions.as("sales").when().get("/console/invoices/77/edit").then().statusCode(403);
+        TestSessions.as("accounting").cookie("repaero_lang", "en").queryParam("customerId", "42").when()
+                .get("/console/invoices/new")
+                .then().statusCode(200)
+                .body(containsString("<html lang=\"en\">"))
+                .body(containsString("Create the draft"))
+                .body(containsString("Category of operation"))
+                .body(containsString("id=\"customer-42\" name=\"customerId\" value=\"42\" checked"));
+        TestSessions.as("accounting").when().get("/console/customers/42")
+                .then()
+                .body(containsString("id=\"new-invoice-for-customer\" href=\"/console/invoices/new?customerId=42\""))
+                .body(not(containsString("id=\"new-quote-for-customer\"")));
+        TestSessions.as("sales").when().get("/console/customers/42")
+                .then().body(containsString("id=\"new-quote-for-customer\" href=\"/console/quotes/new?customerId=42\""))
+                .body(not(containsString("id=\"new-invoice-for-customer\"")));
+    }
+
+    @Test
     void aDraftIsEditedWithIfMatch() {
         TestSessions.as("accounting").when().get("/console/invoices/77/edit")
                 .then().statusCode(200)
