@@ -55,6 +55,9 @@ public class AccessImportPages {
 
     /** A table's report with its name, for the template. */
     public record Named(String name, Section section) {
+        public String anchor(String prefix) {
+            return prefix + "-" + name;
+        }
     }
 
     /** The counts and rows of one table. */
@@ -69,6 +72,10 @@ public class AccessImportPages {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Row(int line, String legacyKey, String kind, String outcome, Long id,
             List<MigrationPages.Reason> reasons) {
+        /** The row's key in the legacy database, as the shared report shows it. */
+        public String code() {
+            return legacyKey;
+        }
     }
 
     @GET
@@ -118,7 +125,7 @@ public class AccessImportPages {
             String label = pages.customer().access_file();
             FormErrors errors = Problems.toErrors(api.problem(answer), pages.messages(),
                     field -> new Problems.Target("file", label));
-            return ConsolePages.html(OrderPages.status(answer), view(user, null, null, errors));
+            return ConsolePages.html(FormSubmission.status(answer), view(user, null, null, errors));
         }
         Report report = api.read(answer, Report.class);
         return ConsolePages.html(200, view(user, report, dry ? content : null, FormErrors.none()));

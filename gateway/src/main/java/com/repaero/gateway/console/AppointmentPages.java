@@ -120,7 +120,7 @@ public class AppointmentPages {
                 field -> "reason".equals(field)
                         ? new Problems.Target("reason", pages.customer().appointment_reason())
                         : null);
-        return ConsolePages.html(OrderPages.status(answer), detailPage(user, id, false, errors));
+        return ConsolePages.html(FormSubmission.status(answer), detailPage(user, id, false, errors));
     }
 
     private TemplateInstance detailPage(ConsoleUser user, long id, boolean cancelled, FormErrors errors) {

@@ -273,35 +273,34 @@ public class BillPages {
             return ConsolePages.html(400, formPage(user, order, typed, errors));
         }
         ServiceApi.Answer answer = api.post("/bills", bill);
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/bills/" + api.read(answer, Bill.class).id() + "?done=entered");
-        }
-        FormErrors refused = Problems.toErrors(api.problem(answer), msg, field -> {
-            Matcher m = LINE_FIELD.matcher(field);
-            if (m.matches()) {
-                int line = Integer.parseInt(m.group(1));
-                int row = line < rowOfLine.size() ? rowOfLine.get(line) : line;
-                String name = m.group(2);
-                String label = switch (name) {
-                    case "quantity" -> po.order_line_quantity();
-                    case "unitPrice" -> po.order_line_unitPrice();
-                    default -> po.order_line_description();
-                };
-                String anchor = "quantity".equals(name) || "unitPrice".equals(name) ? name : "description";
-                return new Problems.Target("line-" + row + "-" + anchor, msg.line_field(row + 1, label));
-            }
-            return switch (field) {
-                case "invoiceNumber", "#duplicate-invoice-number" -> new Problems.Target("invoiceNumber",
-                        acc.bill_invoiceNumber());
-                case "invoiceDate" -> new Problems.Target("invoiceDate", acc.bill_invoiceDate());
-                case "dueDate", "#due-date-required", "#due-before-invoice" -> new Problems.Target("dueDate",
-                        acc.bill_dueDate());
-                case "vatAmount" -> new Problems.Target("vatAmount", acc.bill_vatAmount());
-                case "lines" -> new Problems.Target("line-0-quantity", acc.bill_lines());
-                default -> null;
-            };
-        });
-        return ConsolePages.html(OrderPages.status(answer), formPage(user, order, typed, refused));
+        return FormSubmission.complete(answer,
+                ok -> "/console/bills/" + api.read(ok, Bill.class).id() + "?done=entered",
+                FormSubmission.onFields(api::problem, msg, field -> {
+                    Matcher m = LINE_FIELD.matcher(field);
+                    if (m.matches()) {
+                        int line = Integer.parseInt(m.group(1));
+                        int row = line < rowOfLine.size() ? rowOfLine.get(line) : line;
+                        String name = m.group(2);
+                        String label = switch (name) {
+                            case "quantity" -> po.order_line_quantity();
+                            case "unitPrice" -> po.order_line_unitPrice();
+                            default -> po.order_line_description();
+                        };
+                        String anchor = "quantity".equals(name) || "unitPrice".equals(name) ? name : "description";
+                        return new Problems.Target("line-" + row + "-" + anchor, msg.line_field(row + 1, label));
+                    }
+                    return switch (field) {
+                        case "invoiceNumber", "#duplicate-invoice-number" -> new Problems.Target("invoiceNumber",
+                                acc.bill_invoiceNumber());
+                        case "invoiceDate" -> new Problems.Target("invoiceDate", acc.bill_invoiceDate());
+                        case "dueDate", "#due-date-required", "#due-before-invoice" -> new Problems.Target("dueDate",
+                                acc.bill_dueDate());
+                        case "vatAmount" -> new Problems.Target("vatAmount", acc.bill_vatAmount());
+                        case "lines" -> new Problems.Target("line-0-quantity", acc.bill_lines());
+                        default -> null;
+                    };
+                }),
+                refused -> formPage(user, order, typed, refused));
     }
 
     @GET
@@ -339,19 +338,17 @@ public class BillPages {
     }
 
     private Response after(ConsoleUser user, long id, ServiceApi.Answer answer, String done, String reason) {
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/bills/" + id + "?done=" + done);
-        }
         ConsoleMessages msg = pages.messages();
         AccountingMessages acc = pages.accounting();
-        FormErrors errors = Problems.toErrors(api.problem(answer), msg, field -> switch (field) {
-            case "reason" -> new Problems.Target("reason", acc.bill_approval_reason());
-            case "#bill-has-discrepancies" -> user.isAdmin()
-                    ? new Problems.Target("reason", acc.bill_approval_reason())
-                    : null;
-            default -> null;
-        });
-        return ConsolePages.html(OrderPages.status(answer), billPage(user, id, "", errors, reason));
+        return FormSubmission.complete(answer, ok -> "/console/bills/" + id + "?done=" + done,
+                FormSubmission.onFields(api::problem, msg, field -> switch (field) {
+                    case "reason" -> new Problems.Target("reason", acc.bill_approval_reason());
+                    case "#bill-has-discrepancies" -> user.isAdmin()
+                            ? new Problems.Target("reason", acc.bill_approval_reason())
+                            : null;
+                    default -> null;
+                }),
+                refused -> billPage(user, id, "", refused, reason));
     }
 
     private TemplateInstance billPage(ConsoleUser user, long id, String done, FormErrors errors, String reason) {

@@ -143,6 +143,12 @@ public class ConsolePages {
                 : MessageBundles.get(CustomerMessages.class);
     }
 
+    public InvoicingMessages invoicing() {
+        return english()
+                ? MessageBundles.get(InvoicingMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(InvoicingMessages.class);
+    }
+
     private boolean english() {
         return ConsoleLocale.ENGLISH.getLanguage().equals(locale().getLanguage());
     }

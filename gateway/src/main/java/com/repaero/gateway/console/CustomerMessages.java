@@ -379,4 +379,58 @@ public interface CustomerMessages {
 
     @Message("{#when section}{#is 'customers'}Clients{#is 'contacts'}Contacts{#else}Historique des échanges{/when}")
     String access_section(String section);
+
+    @Message("Conditions de paiement")
+    String customer_paymentTerms();
+
+    @Message("Non précisées (30 jours)")
+    String customer_paymentTerms_none();
+
+    @Message("{#when terms}{#is 'ON_RECEIPT'}À réception{#is 'DAYS_30'}30 jours date de facture{#is 'DAYS_30_END_OF_MONTH'}30 jours fin de mois{#is 'DAYS_45'}45 jours date de facture{#is 'DAYS_45_END_OF_MONTH'}45 jours fin de mois{#is 'DAYS_60'}60 jours date de facture{#else}{terms}{/when}")
+    String payment_terms_name(String terms);
+
+    @Message("Modifier")
+    String customer_edit_link();
+
+    @Message("Modifier {name}")
+    String customer_edit_title(String name);
+
+    @Message("Enregistrer les modifications")
+    String customer_save_button();
+
+    @Message("{#when done}{#is 'updated'}Modifications enregistrées.{#is 'archived'}Client archivé.{#is 'restored'}Client restauré.{#is 'contact-added'}Contact ajouté.{#is 'credit-applied'}Crédit utilisé sur la facture.{#is 'created'}Client enregistré.{#else}{/when}")
+    String customer_done(String done);
+
+    @Message("Quelqu'un d'autre a modifié ce client pendant que vous le modifiiez : rien n'a été enregistré. Le formulaire montre maintenant les valeurs actuelles ; vos saisies sont rappelées ci-dessous, reportez celles à garder puis enregistrez.")
+    String customer_conflict();
+
+    @Message("Vos saisies non enregistrées")
+    String customer_conflict_yours();
+
+    @Message("Ajouter un contact")
+    String contact_add_title();
+
+    @Message("Ajouter le contact")
+    String contact_add_button();
+
+    @Message("Ce client a été modifié entre-temps : le contact n'a pas été ajouté. La fiche montre les valeurs actuelles ; envoyez de nouveau le contact.")
+    String contact_conflict();
+
+    @Message("Archiver")
+    String customer_archive_link();
+
+    @Message("Archiver {name} ?")
+    String customer_archive_title(String name);
+
+    @Message("Le client quitte les listes mais reste consultable avec ses factures et son historique ; il peut être restauré à tout moment.")
+    String customer_archive_explain();
+
+    @Message("Oui, archiver ce client")
+    String customer_archive_confirm();
+
+    @Message("Restaurer le client")
+    String customer_restore_button();
+
+    @Message("Ce client a été modifié entre-temps : vérifiez ses valeurs actuelles puis confirmez de nouveau.")
+    String customer_changed_confirm_again();
 }

@@ -66,6 +66,11 @@ public class MigrationPages {
     public record Row(int line, String legacyCode, String outcome, Long supplierId, List<String> changedFields,
             List<Reason> reasons) {
 
+        /** The row's key in the legacy file, as the shared report shows it. */
+        public String code() {
+            return legacyCode;
+        }
+
         public String changes() {
             return changedFields == null ? "" : String.join(", ", changedFields);
         }
@@ -123,7 +128,7 @@ public class MigrationPages {
             ConsoleMessages msg = pages.messages();
             FormErrors errors = Problems.toErrors(api.problem(answer), msg,
                     field -> new Problems.Target("file", msg.migration_file()));
-            return ConsolePages.html(OrderPages.status(answer), view(user, null, null, errors));
+            return ConsolePages.html(FormSubmission.status(answer), view(user, null, null, errors));
         }
         Report report = api.read(answer, Report.class);
         return ConsolePages.html(200, view(user, report, dry ? content : null, FormErrors.none()));

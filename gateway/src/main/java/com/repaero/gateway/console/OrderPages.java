@@ -365,26 +365,25 @@ public class OrderPages {
         body.put("notes", trimmed(typed.notes()));
         body.put("lines", lines);
         ServiceApi.Answer answer = api.post("/orders", body);
-        if (answer.ok()) {
-            Order created = api.read(answer, Order.class);
-            return ConsolePages.seeOther("/console/orders/" + created.id() + "?done=created");
-        }
-        FormErrors refused = Problems.toErrors(api.problem(answer), msg, field -> {
-            Matcher m = LINE_FIELD.matcher(field);
-            if (m.matches()) {
-                int line = Integer.parseInt(m.group(1));
-                int row = line < rowOfLine.size() ? rowOfLine.get(line) : line;
-                String name = m.group(2);
-                return new Problems.Target("line-" + row + "-" + name, lineLabel(msg, row, lineFieldLabel(po, name)));
-            }
-            return switch (field) {
-                case "supplierId", "#unknown-supplier" -> new Problems.Target("supplierQuery", po.order_supplier());
-                case "notes" -> new Problems.Target("notes", po.order_notes());
-                case "lines" -> new Problems.Target("line-0-partNumber", po.order_lines());
-                default -> null;
-            };
-        });
-        return ConsolePages.html(status(answer), formPage(user, typed, List.of(), refused));
+        return FormSubmission.complete(answer,
+                ok -> "/console/orders/" + api.read(ok, Order.class).id() + "?done=created",
+                FormSubmission.onFields(api::problem, msg, field -> {
+                    Matcher m = LINE_FIELD.matcher(field);
+                    if (m.matches()) {
+                        int line = Integer.parseInt(m.group(1));
+                        int row = line < rowOfLine.size() ? rowOfLine.get(line) : line;
+                        String name = m.group(2);
+                        return new Problems.Target("line-" + row + "-" + name,
+                                lineLabel(msg, row, lineFieldLabel(po, name)));
+                    }
+                    return switch (field) {
+                        case "supplierId", "#unknown-supplier" ->
+                            new Problems.Target("supplierQuery", po.order_supplier());
+                        case "notes" -> new Problems.Target("notes", po.order_notes());
+                        case "lines" -> new Problems.Target("line-0-partNumber", po.order_lines());
+                        default -> null;
+                    };
+                }), refused -> formPage(user, typed, List.of(), refused));
     }
 
     private TemplateInstance formPage(ConsoleUser user, OrderForm typed, List<SupplierChoice> found,
@@ -467,19 +466,17 @@ public class OrderPages {
 
     private Response afterAction(ConsoleUser user, long id, ServiceApi.Answer answer, String done,
             String overrideReason) {
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/orders/" + id + "?done=" + done);
-        }
         ConsoleMessages msg = pages.messages();
         PurchasingMessages po = pages.purchasing();
-        FormErrors errors = Problems.toErrors(api.problem(answer), msg, field -> switch (field) {
-            case "overrideReason" -> new Problems.Target("overrideReason", po.order_override_reason());
-            case "#supplier-not-approved" -> user.isAdmin()
-                    ? new Problems.Target("overrideReason", po.order_override_reason())
-                    : null;
-            default -> null;
-        });
-        return ConsolePages.html(status(answer), orderPage(user, id, "", errors, Map.of(), overrideReason));
+        return FormSubmission.complete(answer, ok -> "/console/orders/" + id + "?done=" + done,
+                FormSubmission.onFields(api::problem, msg, field -> switch (field) {
+                    case "overrideReason" -> new Problems.Target("overrideReason", po.order_override_reason());
+                    case "#supplier-not-approved" -> user.isAdmin()
+                            ? new Problems.Target("overrideReason", po.order_override_reason())
+                            : null;
+                    default -> null;
+                }),
+                refused -> orderPage(user, id, "", refused, Map.of(), overrideReason));
     }
 
     @POST
@@ -520,31 +517,30 @@ public class OrderPages {
         body.put("deliveryNote", trimmed(typed.deliveryNote()));
         body.put("lines", List.of(line));
         ServiceApi.Answer answer = api.post("/orders/" + id + "/receipts", body);
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/orders/" + id + "?done=received#receipts");
-        }
-        FormErrors refused = Problems.toErrors(api.problem(answer), msg, field -> {
-            Matcher m = LINE_FIELD.matcher(field);
-            String name = m.matches() ? m.group(2) : field;
-            return switch (name) {
-                case "deliveryNote" -> new Problems.Target(prefix + "deliveryNote", po.receipt_deliveryNote());
-                case "quantity", "#over-delivery" -> new Problems.Target(prefix + "quantity", po.receipt_quantity());
-                case "inspectionResult" -> new Problems.Target(prefix + "inspection-accepted",
-                        po.receipt_inspection());
-                case "quarantineReason" -> new Problems.Target(prefix + "quarantineReason",
-                        po.receipt_quarantineReason());
-                case "certificateType" -> new Problems.Target(prefix + "certificateType",
-                        po.receipt_certificateType());
-                case "certificateReference" -> new Problems.Target(prefix + "certificateReference",
-                        po.receipt_certificateReference());
-                case "serialNumbers", "#duplicate-serial" -> new Problems.Target(prefix + "serialNumbers",
-                        po.receipt_serialNumbers());
-                case "lotNumber" -> new Problems.Target(prefix + "lotNumber", po.receipt_lotNumber());
-                case "expiryDate" -> new Problems.Target(prefix + "expiryDate", po.receipt_expiryDate());
-                default -> null;
-            };
-        });
-        return ConsolePages.html(status(answer), orderPage(user, id, "", refused, Map.of(orderLineId, typed), ""));
+        return FormSubmission.complete(answer, ok -> "/console/orders/" + id + "?done=received#receipts",
+                FormSubmission.onFields(api::problem, msg, field -> {
+                    Matcher m = LINE_FIELD.matcher(field);
+                    String name = m.matches() ? m.group(2) : field;
+                    return switch (name) {
+                        case "deliveryNote" -> new Problems.Target(prefix + "deliveryNote", po.receipt_deliveryNote());
+                        case "quantity", "#over-delivery" ->
+                            new Problems.Target(prefix + "quantity", po.receipt_quantity());
+                        case "inspectionResult" -> new Problems.Target(prefix + "inspection-accepted",
+                                po.receipt_inspection());
+                        case "quarantineReason" -> new Problems.Target(prefix + "quarantineReason",
+                                po.receipt_quarantineReason());
+                        case "certificateType" -> new Problems.Target(prefix + "certificateType",
+                                po.receipt_certificateType());
+                        case "certificateReference" -> new Problems.Target(prefix + "certificateReference",
+                                po.receipt_certificateReference());
+                        case "serialNumbers", "#duplicate-serial" -> new Problems.Target(prefix + "serialNumbers",
+                                po.receipt_serialNumbers());
+                        case "lotNumber" -> new Problems.Target(prefix + "lotNumber", po.receipt_lotNumber());
+                        case "expiryDate" -> new Problems.Target(prefix + "expiryDate", po.receipt_expiryDate());
+                        default -> null;
+                    };
+                }),
+                refused -> orderPage(user, id, "", refused, Map.of(orderLineId, typed), ""));
     }
 
     private TemplateInstance orderPage(ConsoleUser user, long id, String done, FormErrors errors,
@@ -603,11 +599,6 @@ public class OrderPages {
         return parsed.value() == null ? null : parsed.value().toString();
     }
 
-    /** The status of the page that shows a refusal: the service's (400, 409, 412, 422), never a success. */
-    static int status(ServiceApi.Answer answer) {
-        return answer.status() >= 400 ? answer.status() : 400;
-    }
-
     /** The If-Match header for the version the page was built from. */
     static String etag(String version) {
         return "\"" + (version == null || !version.matches("\\d{1,9}") ? "0" : version) + "\"";
@@ -630,7 +621,7 @@ public class OrderPages {
         return Long.valueOf(value.strip());
     }
 
-    private static int parseIndex(String value) {
+    static int parseIndex(String value) {
         return value.matches("\\d{1,3}") ? Integer.parseInt(value) : -1;
     }
 

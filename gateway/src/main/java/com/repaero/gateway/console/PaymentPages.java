@@ -150,21 +150,20 @@ public class PaymentPages {
         body.put("requestedExecutionDate", day);
         ServiceApi.Answer answer = api.call(ServiceApi.Call.post("/payment-batches")
                 .body(api.json(body), "application/json").header("Idempotency-Key", idempotencyKey.strip()));
-        if (answer.ok()) {
-            // 201 the first time, 200 for the same key again: either way, the one batch of this form.
-            return ConsolePages.seeOther("/console/payments/" + api.read(answer, Batch.class).id() + "?done="
-                    + (answer.status() == 201 ? "created" : "already"));
-        }
-        FormErrors refused = Problems.toErrors(api.problem(answer), msg, field -> switch (field) {
-            case "billIds", "#bill-not-approved", "#bill-already-in-batch", "#duplicate-bill", "#unknown-bill",
-                    "#supplier-without-default-account", "#supplier-without-billing-address" ->
-                new Problems.Target(
-                        "bills", acc.batch_bills());
-            case "requestedExecutionDate" -> new Problems.Target("requestedExecutionDate", acc.batch_executionDate());
-            default -> field.startsWith("billIds[") ? new Problems.Target("bills", acc.batch_bills()) : null;
-        });
-        return ConsolePages.html(OrderPages.status(answer), formPage(user, Set.copyOf(chosen),
-                FormValues.orEmpty(executionDate), refused));
+        // 201 the first time, 200 for the same key again: either way, the one batch of this form.
+        return FormSubmission.complete(answer, ok -> "/console/payments/" + api.read(ok, Batch.class).id() + "?done="
+                + (ok.status() == 201 ? "created" : "already"),
+                FormSubmission.onFields(api::problem, msg, field -> switch (field) {
+                    case "billIds", "#bill-not-approved", "#bill-already-in-batch", "#duplicate-bill", "#unknown-bill",
+                            "#supplier-without-default-account", "#supplier-without-billing-address" ->
+                        new Problems.Target(
+                                "bills", acc.batch_bills());
+                    case "requestedExecutionDate" ->
+                        new Problems.Target("requestedExecutionDate", acc.batch_executionDate());
+                    default -> field.startsWith("billIds[") ? new Problems.Target("bills", acc.batch_bills()) : null;
+                }),
+                refused -> formPage(user, Set.copyOf(chosen),
+                        FormValues.orEmpty(executionDate), refused));
     }
 
     @GET
@@ -200,11 +199,8 @@ public class PaymentPages {
         // The bank refusing or not answering is an answer to show (nothing changed), not an outage of the console.
         ServiceApi.Answer answer = api.call(ServiceApi.Call.post("/payment-batches/" + id + "/send")
                 .acceptingServiceErrors());
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/payments/" + id + "?done=sent");
-        }
-        FormErrors errors = FormErrors.none().general(Problems.text(api.problem(answer), pages.messages()));
-        return ConsolePages.html(OrderPages.status(answer), batchPage(user, id, "", errors));
+        return FormSubmission.complete(answer, ok -> "/console/payments/" + id + "?done=sent",
+                FormSubmission.onTop(api::problem, pages.messages()), refused -> batchPage(user, id, "", refused));
     }
 
     private TemplateInstance batchPage(ConsoleUser user, long id, String done, FormErrors errors) {

@@ -86,11 +86,8 @@ public class PipelinePages {
         ServiceApi.Answer answer = api.call(ServiceApi.Call.post("/crm/opportunities/" + id + "/move")
                 .body(api.json(Map.of("stageId", stageId)), "application/json")
                 .header("If-Match", OrderPages.etag(version)));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/crm/pipeline?moved=true#opportunity-" + id);
-        }
-        FormErrors errors = FormErrors.none().general(Problems.text(api.problem(answer), pages.messages()));
-        return ConsolePages.html(OrderPages.status(answer), boardPage(user, false, errors));
+        return FormSubmission.complete(answer, ok -> "/console/crm/pipeline?moved=true#opportunity-" + id,
+                FormSubmission.onTop(api::problem, pages.messages()), refused -> boardPage(user, false, refused));
     }
 
     @GET
@@ -107,11 +104,8 @@ public class PipelinePages {
         ConsoleUser user = pages.require(Screen.PIPELINE_MOVE);
         pages.requireSameOrigin();
         ServiceApi.Answer answer = api.call(ServiceApi.Call.post("/crm/activities/" + id + "/done"));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/crm/activities?done=true");
-        }
-        FormErrors errors = FormErrors.none().general(Problems.text(api.problem(answer), pages.messages()));
-        return ConsolePages.html(OrderPages.status(answer), activitiesPage(user, false, errors));
+        return FormSubmission.complete(answer, ok -> "/console/crm/activities?done=true",
+                FormSubmission.onTop(api::problem, pages.messages()), refused -> activitiesPage(user, false, refused));
     }
 
     private TemplateInstance boardPage(ConsoleUser user, boolean moved, FormErrors errors) {

@@ -56,9 +56,10 @@ public class ReceiptPages {
     }
 
     @GET
-    public TemplateInstance receipts(@QueryParam("statement") Long statementId) {
+    public TemplateInstance receipts(@QueryParam("statement") Long statementId,
+            @QueryParam("allocated") Long allocated) {
         ConsoleUser user = pages.require(Screen.RECEIPTS);
-        return receiptsPage(user, statementId, FormErrors.none());
+        return receiptsPage(user, statementId, FormErrors.none()).data("allocated", allocated);
     }
 
     @POST
@@ -73,12 +74,10 @@ public class ReceiptPages {
                     receiptsPage(user, null, FormErrors.none().field("file", label, pages.messages().file_required())));
         }
         ServiceApi.Answer answer = api.call(ServiceApi.Call.post("/bank-statements").body(content, "application/xml"));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/receipts?statement=" + api.read(answer, Statement.class).id());
-        }
-        FormErrors errors = Problems.toErrors(api.problem(answer), pages.messages(),
-                field -> new Problems.Target("file", label));
-        return ConsolePages.html(OrderPages.status(answer), receiptsPage(user, null, errors));
+        return FormSubmission.complete(answer,
+                ok -> "/console/receipts?statement=" + api.read(ok, Statement.class).id(),
+                FormSubmission.onFields(api::problem, pages.messages(), field -> new Problems.Target("file", label)),
+                refused -> receiptsPage(user, null, refused));
     }
 
     private TemplateInstance receiptsPage(ConsoleUser user, Long statementId, FormErrors errors) {
@@ -93,6 +92,8 @@ public class ReceiptPages {
         return pages.page(page, user, Screen.RECEIPTS)
                 .data("statement", statement)
                 .data("unmatched", unmatched)
+                .data("allocated", null)
+                .data("mayAllocate", user.may(Screen.ALLOCATION))
                 .data("errors", errors);
     }
 }

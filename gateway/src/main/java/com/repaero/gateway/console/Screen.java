@@ -40,7 +40,9 @@ public enum Screen {
     // --- Customers and CRM (phase 2): the roles customer-service gives the same operations ---
     CUSTOMERS("customer", "/console/customers", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)),
     /** Register customers. */
-    CUSTOMER_EDIT("customer", "/console/customers/new", Set.of(Roles.SALES, Roles.ADMIN)), PIPELINE("customer",
+    CUSTOMER_EDIT("customer", "/console/customers/new", Set.of(Roles.SALES, Roles.ADMIN)),
+    /** Change a customer's master data, add contacts, archive and restore (PUT/DELETE /customers/{id}). */
+    CUSTOMER_UPDATE("customer", "/console/customers", Set.of(Roles.SALES, Roles.ADMIN)), PIPELINE("customer",
             "/console/crm/pipeline", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)),
     /** Move opportunities between stages, mark activities done. */
     PIPELINE_MOVE("customer", "/console/crm/pipeline", Set.of(Roles.SALES, Roles.ADMIN)), ACTIVITIES("customer",
@@ -52,8 +54,21 @@ public enum Screen {
     /** Customer invoices: sales reads them, accounting owns them. */
     INVOICES("customer", "/console/invoices", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)), INVOICE_ISSUE(
             "customer", "/console/invoices", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Draft and edit customer invoices (POST/PUT /invoices). */
+    INVOICE_EDIT("customer", "/console/invoices/new", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Credit an issued invoice (POST /invoices/{id}/credit-notes). */
+    CREDIT_NOTE("customer", "/console/invoices", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Quotes: sales and admin write them, accounting reads them (and invoices the accepted ones). */
+    QUOTES("customer", "/console/quotes", Set.of(Roles.SALES, Roles.ACCOUNTING, Roles.ADMIN)), QUOTE_EDIT("customer",
+            "/console/quotes/new", Set.of(Roles.SALES, Roles.ADMIN)),
+    /** Turn an accepted quote into an invoice draft (POST /quotes/{id}/invoice). */
+    QUOTE_INVOICE("customer", "/console/quotes", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
     /** Customer payments: bank statements in, unmatched lines. */
     RECEIPTS("customer", "/console/receipts", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** Allocate an unmatched bank line by hand (POST /bank-statements/{id}/lines/{lineId}/allocations). */
+    ALLOCATION("customer", "/console/receipts", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
+    /** A customer's credits, used on an invoice (GET /payments/credits, POST /payments/credits/{id}/apply). */
+    CUSTOMER_CREDITS("customer", "/console/customers", Set.of(Roles.ACCOUNTING, Roles.ADMIN)),
 
     // --- Administration ---
     MIGRATION("supplier", "/console/migration", Set.of(Roles.ADMIN)),

@@ -82,6 +82,14 @@ public class ServiceApi {
             return new Call("POST", path, null, null, Map.of(), false);
         }
 
+        public static Call put(String path) {
+            return new Call("PUT", path, null, null, Map.of(), false);
+        }
+
+        public static Call delete(String path) {
+            return new Call("DELETE", path, null, null, Map.of(), false);
+        }
+
         public Call body(byte[] content, String type) {
             return new Call(method, pathAndQuery, content, type, headers, serviceErrorsAreAnswers);
         }

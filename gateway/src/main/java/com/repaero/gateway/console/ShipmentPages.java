@@ -215,23 +215,21 @@ public class ShipmentPages {
         // The label may fail after the shipment is saved (Colissimo refused or down): then its page says why.
         ServiceApi.Answer answer = api.call(ServiceApi.Call.post("/shipments")
                 .body(api.json(body), "application/json").acceptingServiceErrors());
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/shipments/" + api.read(answer, Shipment.class).id()
-                    + "?done=created");
-        }
-        Long saved = answer.header("Location").map(ShipmentPages::lastId).orElse(null);
+        Long saved = answer.ok() ? null : answer.header("Location").map(ShipmentPages::lastId).orElse(null);
         if (saved != null) {
             return ConsolePages.seeOther("/console/shipments/" + saved + "?done=label-failed");
         }
-        FormErrors refused = Problems.toErrors(api.problem(answer), msg, field -> {
-            String name = field.startsWith("addressee.") ? field.substring("addressee.".length()) : field;
-            if (ADDRESSEE_FIELDS.contains(name) || Set.of("weightKg", "insuranceValue", "productCode", "labelFormat",
-                    "reference").contains(name)) {
-                return new Problems.Target(name, fieldLabel(po, name));
-            }
-            return null;
-        });
-        return ConsolePages.html(OrderPages.status(answer), formPage(user, typed, refused));
+        return FormSubmission.complete(answer,
+                ok -> "/console/shipments/" + api.read(ok, Shipment.class).id() + "?done=created",
+                FormSubmission.onFields(api::problem, msg, field -> {
+                    String name = field.startsWith("addressee.") ? field.substring("addressee.".length()) : field;
+                    if (ADDRESSEE_FIELDS.contains(name)
+                            || Set.of("weightKg", "insuranceValue", "productCode", "labelFormat",
+                                    "reference").contains(name)) {
+                        return new Problems.Target(name, fieldLabel(po, name));
+                    }
+                    return null;
+                }), refused -> formPage(user, typed, refused));
     }
 
     @GET
@@ -251,7 +249,7 @@ public class ShipmentPages {
         if (!label.ok()) {
             SupplierApi.Problem problem = api.problem(new ServiceApi.Answer(label.status(),
                     new String(label.body(), java.nio.charset.StandardCharsets.UTF_8)));
-            return ConsolePages.html(OrderPages.status(new ServiceApi.Answer(label.status(), "")),
+            return ConsolePages.html(FormSubmission.status(new ServiceApi.Answer(label.status(), "")),
                     shipmentPage(user, id, "", FormErrors.none().general(Problems.text(problem, pages.messages()))));
         }
         return Response.ok(label.body(), label.contentType())
@@ -269,11 +267,8 @@ public class ShipmentPages {
         pages.requireSameOrigin();
         ServiceApi.Answer answer = api
                 .call(ServiceApi.Call.post("/shipments/" + id + "/label").acceptingServiceErrors());
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/shipments/" + id + "?done=labelled");
-        }
-        FormErrors errors = FormErrors.none().general(Problems.text(api.problem(answer), pages.messages()));
-        return ConsolePages.html(OrderPages.status(answer), shipmentPage(user, id, "", errors));
+        return FormSubmission.complete(answer, ok -> "/console/shipments/" + id + "?done=labelled",
+                FormSubmission.onTop(api::problem, pages.messages()), refused -> shipmentPage(user, id, "", refused));
     }
 
     private TemplateInstance shipmentPage(ConsoleUser user, long id, String done, FormErrors errors) {

@@ -118,7 +118,7 @@ public class StatementPages {
         }
         FormErrors errors = Problems.toErrors(api.problem(answer), msg,
                 field -> new Problems.Target("file", acc.statement_file()));
-        return ConsolePages.html(OrderPages.status(answer), listPage(user, 0, errors));
+        return ConsolePages.html(FormSubmission.status(answer), listPage(user, 0, errors));
     }
 
     @GET
@@ -145,14 +145,11 @@ public class StatementPages {
         }
         ServiceApi.Answer answer = api.post("/bank-statements/" + id + "/lines/" + lineId + "/match",
                 Map.of("billId", bill));
-        if (answer.ok()) {
-            return ConsolePages.seeOther("/console/statements/" + id + "?done=matched");
-        }
-        FormErrors errors = Problems.toErrors(api.problem(answer), msg, field -> "#line-not-unmatched".equals(field)
-                ? null
-                : new Problems.Target(anchor, acc.statement_match_bill()));
-        return ConsolePages.html(OrderPages.status(answer),
-                statementPage(user, id, "", errors, Map.of(lineId, billId == null ? "" : billId)));
+        return FormSubmission.complete(answer, ok -> "/console/statements/" + id + "?done=matched",
+                FormSubmission.onFields(api::problem, msg, field -> "#line-not-unmatched".equals(field)
+                        ? null
+                        : new Problems.Target(anchor, acc.statement_match_bill())),
+                refused -> statementPage(user, id, "", refused, Map.of(lineId, billId == null ? "" : billId)));
     }
 
     private TemplateInstance listPage(ConsoleUser user, int pageIndex, FormErrors errors) {

@@ -238,7 +238,7 @@ public class SupplierPages {
             case "reason" -> new Problems.Target("reason", msg.approval_reason());
             default -> null;
         });
-        return ConsolePages.html(OrderPages.status(answer), detailPage(user, id, false, false, typed, refused));
+        return ConsolePages.html(FormSubmission.status(answer), detailPage(user, id, false, false, typed, refused));
     }
 
     private TemplateInstance detailPage(ConsoleUser user, long id, boolean created, boolean approved,

@@ -26,7 +26,7 @@ class ConsoleMessagesTest {
 
     @ParameterizedTest
     @ValueSource(classes = {ConsoleMessages.class, PurchasingMessages.class, AccountingMessages.class,
-            CustomerMessages.class})
+            CustomerMessages.class, InvoicingMessages.class})
     void everyMessageIsInEnglishTooAndTheBundleStaysSmallEnough(Class<?> bundle) throws IOException {
         Set<String> french = Arrays.stream(bundle.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Message.class))
