@@ -505,7 +505,7 @@ public class CustomerPages {
                     if (text.isBlank()) {
                         return FormSubmission.onTop(api::problem, pages.messages()).apply(refused);
                     }
-                    return "credit-exceeded".equals(kind)
+                    return AMOUNT_PROBLEMS.contains(kind)
                             ? FormErrors.none().field(amountAnchor, inv.credit_amount(), text)
                             : FormErrors.none().field(invoiceAnchor, inv.credit_apply_invoice(), text);
                 },
@@ -515,6 +515,10 @@ public class CustomerPages {
     private TemplateInstance archivePage(ConsoleUser user, Customer customer, FormErrors errors) {
         return pages.page(archive, user, Screen.CUSTOMERS).data("customer", customer).data("errors", errors);
     }
+
+    /** The credit refusals that concern the amount typed; the others concern the invoice chosen. */
+    private static final java.util.Set<String> AMOUNT_PROBLEMS = java.util.Set.of("amount-exceeds-credit",
+            "credit-used-up", "amount-exceeds-outstanding");
 
     private Customer read(ConsoleUser user, long id) {
         ServiceApi.Answer answer = api.get("/customers/" + id);

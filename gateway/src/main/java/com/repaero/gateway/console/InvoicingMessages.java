@@ -317,6 +317,6 @@ public interface InvoicingMessages {
     @Message("Crédit utilisé sur la facture.")
     String credit_applied();
 
-    @Message("{#when code}{#is 'credit-exceeded'}Le montant dépasse ce qui reste de ce crédit.{#is 'invoice-not-open'}Cette facture n'est plus ouverte (déjà payée ou pas encore émise).{#is 'other-customer'}Cette facture est celle d'un autre client.{#else}{/when}")
+    @Message("{#when code}{#is 'amount-exceeds-credit'}Le montant dépasse ce qui reste de ce crédit.{#is 'credit-used-up'}Ce crédit est entièrement utilisé.{#is 'amount-exceeds-outstanding'}Le montant dépasse ce que la facture doit encore.{#is 'invoice-already-paid'}Cette facture est déjà payée.{#is 'invoice-not-payable'}Cette facture ne peut pas être payée ainsi (brouillon ou avoir).{#is 'credit-customer-mismatch'}Cette facture est celle d'un autre client.{#else}{/when}")
     String credit_problem(String code);
 }

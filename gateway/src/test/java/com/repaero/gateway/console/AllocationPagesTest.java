@@ -158,8 +158,12 @@ class AllocationPagesTest {
                 .then().statusCode(403);
 
         upstream.answer(post(urlPathEqualTo("/api/customer/payments/credits/4/apply")), 200, """
-                {"id": 4, "customerId": 42, "lineId": 11, "amount": 250.00, "remaining": 150.00,
-                 "createdAt": "2026-11-05T10:00:00Z"}""");
+                {"use": {"id": 1, "invoiceId": 9, "invoiceNumber": "FA-2026-000009", "amount": 100.00,
+                         "appliedAt": "2026-11-23T10:00:00Z", "appliedBy": "accounting"},
+                 "credit": {"id": 4, "customerId": 42, "lineId": 11, "amount": 250.00, "remaining": 150.00,
+                            "createdAt": "2026-11-05T10:00:00Z", "uses": []},
+                 "invoice": {"id": 9, "number": "FA-2026-000009", "grandTotal": 300.00, "paidAmount": 100.00,
+                             "outstandingAmount": 200.00, "paymentStatus": "PARTLY_PAID"}}""");
         TestSessions.posting("accounting", Map.of("invoiceId", "9", "amount", "100"))
                 .when().post("/console/customers/42/credits/4/apply")
                 .then().statusCode(303)
@@ -170,28 +174,29 @@ class AllocationPagesTest {
 
     @Test
     void theCreditsRefusalsAreExplainedOnTheirField() {
-        upstream.answer(post(urlPathEqualTo("/api/customer/payments/credits/4/apply")), 409, """
-                {"type": "https://repaero.example/problems/credit-exceeded", "title": "Credit exceeded",
-                 "status": 409, "detail": "Only 250.00 left"}""");
+        upstream.answer(post(urlPathEqualTo("/api/customer/payments/credits/4/apply")), 422, """
+                {"type": "urn:repaero:problem:amount-exceeds-credit", "title": "Amount exceeds the credit",
+                 "status": 422, "detail": "Only 250.00 left", "code": "amount-exceeds-credit"}""");
         TestSessions.posting("accounting", Map.of("invoiceId", "9", "amount", "400"))
                 .when().post("/console/customers/42/credits/4/apply")
-                .then().statusCode(409)
+                .then().statusCode(422)
                 .body(containsString("id=\"credit-4-amount-error\""))
                 .body(containsString("Le montant dépasse ce qui reste de ce crédit."))
                 .body(containsString("value=\"400\""));
+        upstream.answer(post(urlPathEqualTo("/api/customer/payments/credits/4/apply")), 422, """
+                {"type": "urn:repaero:problem:credit-customer-mismatch", "title": "Other customer", "status": 422}""");
+        TestSessions.posting("accounting", Map.of("invoiceId", "9"))
+                .when().post("/console/customers/42/credits/4/apply")
+                .then().statusCode(422)
+                .body(containsString("id=\"credit-4-invoice-error\""))
+                .body(containsString("Cette facture est celle d&#39;un autre client."));
         upstream.answer(post(urlPathEqualTo("/api/customer/payments/credits/4/apply")), 409, """
-                {"type": "urn:repaero:problem:other-customer", "title": "Other customer", "status": 409}""");
+                {"type": "urn:repaero:problem:invoice-already-paid", "title": "Already paid", "status": 409}""");
         TestSessions.posting("accounting", Map.of("invoiceId", "9"))
                 .when().post("/console/customers/42/credits/4/apply")
                 .then().statusCode(409)
                 .body(containsString("id=\"credit-4-invoice-error\""))
-                .body(containsString("Cette facture est celle d&#39;un autre client."));
-        upstream.answer(post(urlPathEqualTo("/api/customer/payments/credits/4/apply")), 409, """
-                {"type": "urn:repaero:problem:invoice-not-open", "title": "Invoice not open", "status": 409}""");
-        TestSessions.posting("accounting", Map.of("invoiceId", "9"))
-                .when().post("/console/customers/42/credits/4/apply")
-                .then().statusCode(409)
-                .body(containsString("Cette facture n&#39;est plus ouverte"));
+                .body(containsString("Cette facture est déjà payée."));
         upstream.wireMock().verifyThat(postRequestedFor(urlPathEqualTo("/api/customer/payments/credits/4/apply"))
                 .withRequestBody(equalToJson("{\"invoiceId\": 9}")));
         upstream.wireMock().verifyThat(

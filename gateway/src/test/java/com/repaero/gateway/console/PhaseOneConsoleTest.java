@@ -29,6 +29,7 @@ class PhaseOneConsoleTest {
                 .body(not(containsString("/console/appointments")))
                 .body(not(containsString("/console/invoices")))
                 .body(not(containsString("/console/receipts")))
+                .body(not(containsString("/console/quotes")))
                 .body(not(containsString("/console/migration/access")));
     }
 
@@ -46,7 +47,8 @@ class PhaseOneConsoleTest {
     @Test
     void aPhaseTwoScreenNamesItsPhase() {
         for (String path : new String[]{"/console/customers", "/console/crm/pipeline", "/console/appointments",
-                "/console/invoices", "/console/receipts", "/console/migration/access"}) {
+                "/console/invoices", "/console/invoices/new", "/console/quotes", "/console/receipts",
+                "/console/migration/access"}) {
             TestSessions.as("admin").when().get(path)
                     .then().statusCode(503)
                     .body(containsString("phase 2"));
