@@ -83,6 +83,19 @@ final class PhaseTwo {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /**
+     * An opportunity closing today in the board's second column: first of its column (after urgent ones, which
+     * bookings put in the first column), so that a drag starts where the next column's header is in view.
+     */
+    static long opportunityOnTopOfTheSecondColumn(long customerId, String title) {
+        List<Long> open = api("sales").get(url("/api/customer/crm/stages"))
+                .then().statusCode(200).extract().jsonPath().getList("findAll { !it.won && !it.lost }.id", Long.class);
+        return api("sales").body(Map.of("customerId", customerId, "title", title, "amount", "4850.00",
+                "expectedCloseDate", LocalDate.now().toString(), "owner", "sales", "stageId", open.get(1)))
+                .post(url("/api/customer/crm/opportunities"))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     /** A call sales must make, due {@code dueAt}. */
     static long activity(long customerId, String subject, OffsetDateTime dueAt) {
         return api("sales").body(Map.of("type", "CALL", "subject", subject, "dueAt", dueAt.toString(),

@@ -14,7 +14,7 @@ import org.openqa.selenium.WebElement;
  * Sales registers a customer in a real Chromium against the phase-2 platform: customer-service's field error on an
  * invalid SIREN shown next to the field, the typed values kept, then the customer's page; the list finds it.
  */
-class CustomerConsoleIT {
+class ConsoleCustomersIT {
 
     @RegisterExtension
     static final BeforeAllCallback PLATFORM = PhaseTwo.PLATFORM;
@@ -33,6 +33,8 @@ class CustomerConsoleIT {
             browser.find("#new-customer").click();
             browser.type("#legalName", name);
             browser.type("#siren", "123456789");
+            browser.type("#line1", "Aérodrome de Muret-Lherm");
+            browser.type("#postalCode", "31600");
             browser.type("#city", "Muret");
             browser.find("#create").click();
 
@@ -44,7 +46,8 @@ class CustomerConsoleIT {
             assertThat(browser.find("#error-summary").getText()).contains(error.getText());
             assertThat(browser.find("#legalName").getAttribute("value")).isEqualTo(name);
             assertThat(browser.find("#city").getAttribute("value")).isEqualTo("Muret");
-            assertThat(browser.has("#legalName-error")).as("no error on a valid field").isFalse();
+            assertThat(browser.has("#legalName-error") || browser.has("#city-error")).as("no error on a valid field")
+                    .isFalse();
             fitsAndShoot(browser, "p2-customer-form-error-" + size);
 
             browser.type("#siren", siren);

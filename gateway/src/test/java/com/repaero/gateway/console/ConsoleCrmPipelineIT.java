@@ -23,14 +23,15 @@ import org.openqa.selenium.support.ui.Select;
  * stage with the mouse (1024×768) and with a finger (touch Pointer Events, as an iPad sends them, 768×1024), moved
  * with the no-JavaScript form, each time still in its new column after a reload; and "my activities", one marked done.
  */
-class PipelineConsoleIT {
+class ConsoleCrmPipelineIT {
 
     @RegisterExtension
     static final BeforeAllCallback PLATFORM = PhaseTwo.PLATFORM;
 
     @Test
     void salesDragsAnOpportunityToTheNextStageWithTheMouse() {
-        long id = PhaseTwo.opportunity(PhaseTwo.customer("Hélicoptères du Comminges"), "Révision BTP — F-HCOM");
+        long id = PhaseTwo.opportunityOnTopOfTheSecondColumn(PhaseTwo.customer("Hélicoptères du Comminges"),
+                "Révision BTP — F-HCOM");
         try (Browser browser = PhaseTwo.signedIn("sales", 1024, 768)) {
             browser.find(".main-nav a[href='/console/crm/pipeline']").click();
             WebElement target = nextColumn(browser, id);
@@ -51,7 +52,8 @@ class PipelineConsoleIT {
 
     @Test
     void salesDragsAnOpportunityToTheNextStageWithAFingerOnAnIpadInPortrait() {
-        long id = PhaseTwo.opportunity(PhaseTwo.customer("Aéro Service Tarbes"), "Visite 50 h — F-GTAR");
+        long id = PhaseTwo.opportunityOnTopOfTheSecondColumn(PhaseTwo.customer("Aéro Service Tarbes"),
+                "Visite 50 h — F-GTAR");
         try (Browser browser = PhaseTwo.signedIn("sales", 768, 1024)) {
             browser.go(url("/console/crm/pipeline"));
             WebElement target = nextColumn(browser, id);

@@ -15,7 +15,7 @@ import org.openqa.selenium.By;
  * Every phase-2 screen, as the admin (who may open them all) sees it on an iPad in portrait: in the navigation, in
  * French, no horizontal scroll, touch-sized controls; screenshots kept.
  */
-class PhaseTwoScreensIT {
+class ConsoleAllPhaseTwoScreensIT {
 
     @RegisterExtension
     static final BeforeAllCallback PLATFORM = PhaseTwo.PLATFORM;

@@ -38,7 +38,7 @@ import io.restassured.path.json.JsonPath;
  * real Chromium against the phase-2 platform: in the team lead's week and detail (no cancel), then cancelled by sales
  * with a reason.
  */
-class AppointmentConsoleIT {
+class ConsoleAppointmentsIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Pattern CODE = Pattern.compile("code[^\\d]{0,60}(\\d{6})");

@@ -27,7 +27,7 @@ import com.healthmarketscience.jackcess.TableBuilder;
  * (written here by Jackcess with the legacy layout) uploaded, the dry-run report per table with the rejected row and
  * its reason, then the import confirmed and the customer found in the list.
  */
-class AccessImportConsoleIT {
+class ConsoleAccessImportIT {
 
     // The legacy layout (customer-service's LegacyAccessFile): the import reads these columns by name.
     private static final String[] CLIENT_TEXT = {"RaisonSociale", "SIREN", "SIRET", "NumTVA", "Adresse1", "Adresse2",
@@ -53,7 +53,7 @@ class AccessImportConsoleIT {
             assertThat(browser.find("#dry-run-notice").getText()).isNotBlank();
             assertThat(browser.find("#counts-customers").getText()).contains("2").contains("1");
             assertThat(browser.find("#rejected-customers").getText()).contains(Integer.toString(key + 1))
-                    .contains("siren");
+                    .contains("SIREN");
             assertThat(browser.find("#counts-contacts").getText()).isNotBlank();
             fitsAndShoot(browser, "p2-access-dry-run-768x1024");
 
