@@ -70,6 +70,7 @@ class ConsoleAppointmentsIT {
 
         try (Browser sales = PhaseTwo.signedIn("sales", 768, 1024)) {
             sales.find(".main-nav a[href='/console/appointments']").click();
+            assertThat(sales.find("#week-title").getText()).startsWith("Semaine du");
             sales.go(url("/console/appointments?week=" + tomorrow));
             fitsAndShoot(sales, "p2-appointments-week-768x1024");
             appointmentLink(sales, tomorrow, company).click();

@@ -39,12 +39,14 @@ class ConsoleCrmPipelineIT {
             WebElement handle = browser.find("#opportunity-" + id + " .drag-handle");
             showColumnTop(browser, target);
             browser.screenshot("p2-pipeline-before-drag-1024x768");
+            recordPointerType(browser);
 
             new Actions(browser.driver()).moveToElement(handle).clickAndHold()
                     .moveByOffset(20, 10).moveToElement(target.findElement(By.tagName("h2")))
                     .pause(Duration.ofMillis(100)).release().perform();
 
             assertInColumnAfterReload(browser, id, stage);
+            assertThat(browser.script("return sessionStorage.getItem('pointerType');")).isEqualTo("mouse");
             browser.assertNoHorizontalScroll();
             browser.screenshot("p2-pipeline-dragged-1024x768");
         }
@@ -63,6 +65,7 @@ class ConsoleCrmPipelineIT {
             fitsAndShoot(browser, "p2-pipeline-768x1024");
 
             // Real touch input: chromedriver sends touch points, Chromium fires Pointer Events of type "touch".
+            recordPointerType(browser);
             PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
             WebElement handle = card.findElement(By.cssSelector(".drag-handle"));
             WebElement header = target.findElement(By.tagName("h2"));
@@ -77,6 +80,7 @@ class ConsoleCrmPipelineIT {
             browser.driver().perform(List.of(swipe));
 
             assertInColumnAfterReload(browser, id, stage);
+            assertThat(browser.script("return sessionStorage.getItem('pointerType');")).isEqualTo("touch");
             fitsAndShoot(browser, "p2-pipeline-touched-768x1024");
         }
     }
@@ -125,6 +129,14 @@ class ConsoleCrmPipelineIT {
         int index = columns.indexOf(from);
         assertThat(index).as("the opportunity's column").isNotNegative().isLessThan(columns.size() - 1);
         return columns.get(index + 1);
+    }
+
+    /** Keeps the type of the drag's pointerdown across the page load the drop causes. */
+    private static void recordPointerType(Browser browser) {
+        browser.script("""
+                sessionStorage.removeItem('pointerType');
+                document.addEventListener('pointerdown',
+                  e => sessionStorage.setItem('pointerType', e.pointerType), true);""");
     }
 
     /** Scrolls the board so that the columns' row starts near the top: the drop target and the card are in view. */
