@@ -17,6 +17,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import io.restassured.RestAssured;
+
 /**
  * The platform as a newcomer starts it ({@code deploy/local/up --phase N --no-build}): real Kafka, real Keycloak, the
  * services of the phase and the gateway, on free ports and in a state folder of its own. Started once per test JVM by
@@ -29,6 +34,7 @@ public final class LocalPlatform implements BeforeAllCallback, ExtensionContext.
     private static final Path REPO = Path.of("").toAbsolutePath().getParent();
     private static final Path STATE = Path.of("target", "platform-it").toAbsolutePath();
     private static final Map<String, String> ENV = new HashMap<>();
+    private static GreenMail mailbox;
     private static boolean started;
     private static boolean reused;
     private static int phase;
@@ -57,6 +63,41 @@ public final class LocalPlatform implements BeforeAllCallback, ExtensionContext.
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The platform at {@code wanted} phase with customer-service sending its emails to {@link #mailbox()}: every IT
+     * that asks this way has the same environment, so they share one platform start whatever order they run in.
+     */
+    public static void atPhaseWithMailbox(ExtensionContext context, int wanted) {
+        GreenMail smtp = mailbox(context);
+        atPhase(context, wanted, Map.of("REPAERO_SMTP_HOST", "127.0.0.1",
+                "REPAERO_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort())));
+    }
+
+    /** The SMTP server in this JVM that ITs read customer-service's emails from; stopped when all ITs are done. */
+    public static synchronized GreenMail mailbox(ExtensionContext context) {
+        if (mailbox == null) {
+            GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            mailbox = smtp;
+            ExtensionContext.Store.CloseableResource stop = () -> {
+                synchronized (LocalPlatform.class) {
+                    mailbox.stop();
+                    mailbox = null;
+                }
+            };
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(GreenMail.class, stop);
+        }
+        return mailbox;
+    }
+
+    /** An access token of a demo user from the real Keycloak (password grant of the local realm's CLI client). */
+    public static String token(String username) {
+        return RestAssured.given().formParams(Map.of("grant_type", "password", "client_id", "repaero-cli",
+                "username", username, "password", "repaero"))
+                .post(tokenUrl())
+                .then().statusCode(200).extract().path("access_token");
     }
 
     private static synchronized LocalPlatform start(int wanted, Map<String, String> env) {

@@ -24,7 +24,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,7 +32,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.repaero.gateway.LocalPlatform;
 import com.repaero.gateway.console.Browser;
 
@@ -50,20 +48,12 @@ class BookingPageIT {
     private static final Pattern MANAGE_LINK = Pattern.compile("https?://\\S+/rendez-vous/gerer\\?\\S+");
     private static GreenMail smtp;
 
+    // The JVM's shared mailbox: the console's phase-2 ITs ask for the same platform, started once for all.
     @RegisterExtension
     static final BeforeAllCallback PLATFORM = context -> {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        LocalPlatform.atPhase(context, 2, Map.of("REPAERO_SMTP_HOST", "127.0.0.1",
-                "REPAERO_SMTP_PORT", Integer.toString(smtp.getSmtp().getPort())));
+        LocalPlatform.atPhaseWithMailbox(context, 2);
+        smtp = LocalPlatform.mailbox(context);
     };
-
-    @AfterAll
-    static void stopSmtp() {
-        if (smtp != null) {
-            smtp.stop();
-        }
-    }
 
     @Test
     void aVisitorBooksAnUrgentAppointmentAt22ConfirmsItWithTheCodeThenMovesAndCancelsIt() throws Exception {
