@@ -12,7 +12,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Sales registers a customer in a real Chromium against the phase-2 platform: customer-service's field error on an
- * invalid SIREN shown next to the field, the typed values kept, then the customer's page; the list finds it.
+ * invalid SIREN shown next to the field, the typed values kept, then the customer's page; an edit with an invalid
+ * e-mail refused inline then saved (If-Match); the list finds it.
  */
 class ConsoleCustomersIT {
 
@@ -21,7 +22,7 @@ class ConsoleCustomersIT {
 
     @ParameterizedTest(name = "{0}x{1}")
     @CsvSource({"1024, 768", "768, 1024"})
-    void salesRegistersACustomerAfterTheServiceRefusedItsSiren(int width, int height) {
+    void salesRegistersAndEditsACustomerAfterTheServiceRefusedItsInput(int width, int height) {
         String size = width + "x" + height;
         String name = "Aéro-Club de Muret " + size + " " + PhaseTwo.aValidSiren();
         String siren = PhaseTwo.aValidSiren();
@@ -56,6 +57,19 @@ class ConsoleCustomersIT {
             assertThat(browser.find("h1").getText()).isEqualTo(name);
             assertThat(browser.find(".facts").getText()).contains(siren).contains("Muret");
             fitsAndShoot(browser, "p2-customer-created-" + size);
+
+            // Edited: an invalid e-mail refused inline, then the customer moves to Seysses.
+            browser.find("#edit-customer").click();
+            browser.type("#email", "compta-at-muret");
+            browser.type("#city", "Seysses");
+            browser.find("#save-customer").click();
+            assertThat(browser.find("#email-error").getText()).isNotBlank();
+            assertThat(browser.find("#city").getAttribute("value")).isEqualTo("Seysses");
+            browser.type("#email", "compta@aeroclub-muret.example");
+            browser.find("#save-customer").click();
+            assertThat(browser.find("#done-notice").getText()).isNotBlank();
+            assertThat(browser.find(".facts").getText()).contains("Seysses").contains("compta@aeroclub-muret.example");
+            fitsAndShoot(browser, "p2-customer-edited-" + size);
 
             browser.go(url("/console/customers"));
             browser.type("#q", siren);
