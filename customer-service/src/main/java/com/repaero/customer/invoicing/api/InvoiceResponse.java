@@ -31,7 +31,7 @@ public record InvoiceResponse(long id, InvoiceKind kind, String number, InvoiceS
     }
 
     static InvoiceResponse of(Invoice i, LocalDate today) {
-        Buyer buyer = i.buyerName == null
+        Buyer buyer = i.state != InvoiceState.ISSUED || i.buyerName == null
                 ? null
                 : new Buyer(i.buyerName, i.buyerSiren, i.buyerVatNumber, i.buyerEmail, i.billingAddress(),
                         i.deliveryAddress());

@@ -8,7 +8,10 @@ import com.repaero.customer.invoicing.domain.InvoiceKind;
 import com.repaero.customer.invoicing.domain.InvoiceState;
 import com.repaero.customer.invoicing.domain.PaymentStatus;
 
-/** An invoice in a search result. */
+/**
+ * An invoice in a search result. {@code buyerName}: as printed on an issued invoice, the customer's current name on a
+ * draft.
+ */
 public record InvoiceSummary(long id, InvoiceKind kind, String number, InvoiceState state, long customerId,
         String buyerName, LocalDate issueDate, LocalDate dueDate, BigDecimal grandTotal, PaymentStatus paymentStatus,
         BigDecimal outstandingAmount) {

@@ -57,10 +57,12 @@ public class InvoiceService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Invoice createDraft(DraftData data, List<LineInput> lines, Long quoteId, String user) {
-        requireCustomer(data.customerId());
+        CustomerCard card = requireCustomer(data.customerId());
         LineRules.check(lines);
         Invoice invoice = new Invoice();
         invoice.customerId = data.customerId();
+        // Until the snapshot taken at issue, a draft shows the customer's current name (lists, the console).
+        invoice.buyerName = card.legalName();
         invoice.quoteId = quoteId;
         apply(invoice, data, lines);
         invoice.markCreated(user, clock.now());
@@ -80,7 +82,7 @@ public class InvoiceService {
                     "A credit note's lines come from the invoice it credits: delete the draft and create another");
         }
         if (data.customerId() != invoice.customerId) {
-            requireCustomer(data.customerId());
+            invoice.buyerName = requireCustomer(data.customerId()).legalName();
             invoice.customerId = data.customerId();
         }
         LineRules.check(lines);
@@ -138,6 +140,7 @@ public class InvoiceService {
         Invoice note = new Invoice();
         note.kind = InvoiceKind.CREDIT_NOTE;
         note.customerId = invoice.customerId;
+        note.buyerName = invoice.buyerName;
         note.creditedInvoiceId = invoice.id;
         note.creditedInvoiceNumber = invoice.number;
         note.creditedInvoiceDate = invoice.issueDate;
@@ -228,10 +231,9 @@ public class InvoiceService {
         invoice.replaceLines(lines, data.discountPercent());
     }
 
-    private void requireCustomer(long customerId) {
-        if (customers.find(customerId).isEmpty()) {
-            throw new ProblemException.InvalidInput("customerId", "is not a known customer");
-        }
+    private CustomerCard requireCustomer(long customerId) {
+        return customers.find(customerId)
+                .orElseThrow(() -> new ProblemException.InvalidInput("customerId", "is not a known customer"));
     }
 
     /** The e-invoicing mentions need the buyer's identity: SIREN for a French company, a billing address. */

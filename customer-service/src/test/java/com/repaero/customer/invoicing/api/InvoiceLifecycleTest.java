@@ -29,7 +29,11 @@ class InvoiceLifecycleTest {
         JsonPath draft = aDocument(customer).with("buyerReference", "PO-4711").draft();
         assertThat(draft.getString("state")).isEqualTo("DRAFT");
         assertThat(draft.getString("number")).isNull();
+        assertThat(draft.getString("buyer")).as("no snapshot before issue").isNull();
         long id = draft.getLong("id");
+        // Lists name the customer of a draft too (its current name, until the snapshot at issue).
+        as("accounting").queryParam("customerId", customer).get(INVOICES).then().statusCode(200)
+                .body("items.find { it.id == " + id + " }.buyerName", equalTo("Air Atlantique Maintenance SAS"));
 
         // A draft can be replaced.
         as("accounting").header("If-Match", "\"0\"")
